@@ -1,0 +1,76 @@
+# One command does all set-up: every target below bootstraps .venv (Python tools,
+# pinned in pyproject.toml) and node_modules (node tools, pinned in package-lock.json)
+# when they are missing or out of date.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+NODE_BIN := node_modules/.bin
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$(PATH)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+PY_STAMP   := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: all demo test generate check-generated spec-lint lint typecheck pytest bench clean
+
+all: test
+
+$(PY_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## demo: start the embedded fake and drive the main workflow through the facade
+demo: $(PY_STAMP)
+	$(PY) -m audiences demo
+
+## test: everything CI checks
+test: $(PY_STAMP) $(NODE_STAMP)
+	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory spec-lint
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory typecheck
+	$(MAKE) --no-print-directory pytest
+
+## generate: regenerate generated/audiences_api from openapi.yaml
+generate: $(PY_STAMP)
+	$(PY) scripts/generate.py
+
+## check-generated: fail if generated/audiences_api drifted from openapi.yaml
+check-generated: $(PY_STAMP)
+	$(PY) scripts/generate.py --check
+
+## spec-lint: the spec quality gates
+spec-lint: $(PY_STAMP) $(NODE_STAMP)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	redocly lint --config redocly.yaml --format stylish openapi.yaml
+	spectral lint --ruleset .spectral.yaml --fail-severity error openapi.yaml
+	openapi-typescript openapi.yaml --output typescript/api.d.ts
+	tsc --strict --noEmit --target es2020 --module es2020 --moduleResolution node typescript/examples.ts
+
+## lint: ruff on the hand-written code
+lint: $(PY_STAMP)
+	$(BIN)/ruff check facade tests scripts
+	$(BIN)/ruff format --check facade tests scripts
+
+## typecheck: mypy --strict on the facade and the tests
+typecheck: $(PY_STAMP)
+	$(BIN)/mypy
+
+pytest: $(PY_STAMP) $(NODE_STAMP)
+	$(BIN)/pytest --cov --cov-report=term:skip-covered
+
+## bench: benchmark suite (medians and ratios against raw httpx)
+bench: $(PY_STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts

@@ -1,0 +1,1 @@
+"""audiences: one client for the Buzzabout, AudienceLab and Leadpipe APIs."""

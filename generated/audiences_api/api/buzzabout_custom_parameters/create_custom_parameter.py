@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.create_custom_parameter_request import CreateCustomParameterRequest
+from ...models.custom_parameter_envelope import CustomParameterEnvelope
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCustomParameterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/custom_parameters",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | CustomParameterEnvelope
+    | None
+):
+    if response.status_code == 201:
+        response_201 = CustomParameterEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = BuzzaboutError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = BuzzaboutError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomParameterRequest,
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope
+]:
+    """Create a custom parameter
+
+     Define a named LLM extraction rule. The reference page lists responses without
+    codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
+    `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
+    lists no separate validation response for this operation, so the empty-name error
+    takes the 422 slot). Timestamps are unix epoch seconds.
+
+    Args:
+        body (CreateCustomParameterRequest): Body of create custom parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomParameterRequest,
+) -> (
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | CustomParameterEnvelope
+    | None
+):
+    """Create a custom parameter
+
+     Define a named LLM extraction rule. The reference page lists responses without
+    codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
+    `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
+    lists no separate validation response for this operation, so the empty-name error
+    takes the 422 slot). Timestamps are unix epoch seconds.
+
+    Args:
+        body (CreateCustomParameterRequest): Body of create custom parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomParameterRequest,
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope
+]:
+    """Create a custom parameter
+
+     Define a named LLM extraction rule. The reference page lists responses without
+    codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
+    `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
+    lists no separate validation response for this operation, so the empty-name error
+    takes the 422 slot). Timestamps are unix epoch seconds.
+
+    Args:
+        body (CreateCustomParameterRequest): Body of create custom parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomParameterRequest,
+) -> (
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | CustomParameterEnvelope
+    | None
+):
+    """Create a custom parameter
+
+     Define a named LLM extraction rule. The reference page lists responses without
+    codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
+    `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
+    lists no separate validation response for this operation, so the empty-name error
+    takes the 422 slot). Timestamps are unix epoch seconds.
+
+    Args:
+        body (CreateCustomParameterRequest): Body of create custom parameter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

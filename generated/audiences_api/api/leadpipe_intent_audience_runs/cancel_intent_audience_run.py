@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.intent_audience_run_envelope import IntentAudienceRunEnvelope
+from ...models.leadpipe_error import LeadpipeError
+from ...types import Response
+
+
+def _get_kwargs(
+    audience_id: str,
+    run_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/intent/audiences/{audience_id}/runs/{run_id}".format(
+            audience_id=quote(str(audience_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+    if response.status_code == 200:
+        response_200 = IntentAudienceRunEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = LeadpipeError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = LeadpipeError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = LeadpipeError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    audience_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+    """Cancel a queued intent-audience run
+
+     Only queued runs can be cancelled; completed, failed, running or already
+    cancelled runs cannot. The document prints no response: 200 with the cancelled
+    run, 409 for a run that is not queued and 404 for an unknown run are inferred.
+
+    Args:
+        audience_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntentAudienceRunEnvelope | LeadpipeError]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        run_id=run_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    audience_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+    """Cancel a queued intent-audience run
+
+     Only queued runs can be cancelled; completed, failed, running or already
+    cancelled runs cannot. The document prints no response: 200 with the cancelled
+    run, 409 for a run that is not queued and 404 for an unknown run are inferred.
+
+    Args:
+        audience_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntentAudienceRunEnvelope | LeadpipeError
+    """
+
+    return sync_detailed(
+        audience_id=audience_id,
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    audience_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+    """Cancel a queued intent-audience run
+
+     Only queued runs can be cancelled; completed, failed, running or already
+    cancelled runs cannot. The document prints no response: 200 with the cancelled
+    run, 409 for a run that is not queued and 404 for an unknown run are inferred.
+
+    Args:
+        audience_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntentAudienceRunEnvelope | LeadpipeError]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        run_id=run_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    audience_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+    """Cancel a queued intent-audience run
+
+     Only queued runs can be cancelled; completed, failed, running or already
+    cancelled runs cannot. The document prints no response: 200 with the cancelled
+    run, 409 for a run that is not queued and 404 for an unknown run are inferred.
+
+    Args:
+        audience_id (str):
+        run_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntentAudienceRunEnvelope | LeadpipeError
+    """
+
+    return (
+        await asyncio_detailed(
+            audience_id=audience_id,
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.intent_audience_run_list import IntentAudienceRunList
+from ...models.leadpipe_error import LeadpipeError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    audience_id: str,
+    *,
+    limit: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/intent/audiences/{audience_id}/runs".format(
+            audience_id=quote(str(audience_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IntentAudienceRunList | LeadpipeError | None:
+    if response.status_code == 200:
+        response_200 = IntentAudienceRunList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = LeadpipeError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = LeadpipeError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = LeadpipeError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IntentAudienceRunList | LeadpipeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    audience_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+) -> Response[IntentAudienceRunList | LeadpipeError]:
+    """List an intent audience's runs
+
+     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
+    documented. There is no documented GET for a single run. Codes inferred (200).
+
+    Args:
+        audience_id (str):
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntentAudienceRunList | LeadpipeError]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    audience_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+) -> IntentAudienceRunList | LeadpipeError | None:
+    """List an intent audience's runs
+
+     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
+    documented. There is no documented GET for a single run. Codes inferred (200).
+
+    Args:
+        audience_id (str):
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntentAudienceRunList | LeadpipeError
+    """
+
+    return sync_detailed(
+        audience_id=audience_id,
+        client=client,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    audience_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+) -> Response[IntentAudienceRunList | LeadpipeError]:
+    """List an intent audience's runs
+
+     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
+    documented. There is no documented GET for a single run. Codes inferred (200).
+
+    Args:
+        audience_id (str):
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntentAudienceRunList | LeadpipeError]
+    """
+
+    kwargs = _get_kwargs(
+        audience_id=audience_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    audience_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 25,
+) -> IntentAudienceRunList | LeadpipeError | None:
+    """List an intent audience's runs
+
+     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
+    documented. There is no documented GET for a single run. Codes inferred (200).
+
+    Args:
+        audience_id (str):
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntentAudienceRunList | LeadpipeError
+    """
+
+    return (
+        await asyncio_detailed(
+            audience_id=audience_id,
+            client=client,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .age_filter import AgeFilter
+from .attributes_filter import AttributesFilter
+from .audience_dataset import AudienceDataset
+from .audience_dataset_envelope import AudienceDatasetEnvelope
+from .audience_dataset_list import AudienceDatasetList
+from .audience_dataset_run import AudienceDatasetRun
+from .audience_dataset_run_envelope import AudienceDatasetRunEnvelope
+from .audience_dataset_run_list import AudienceDatasetRunList
+from .audience_filters import AudienceFilters
+from .audience_lab_error import AudienceLabError
+from .audience_lab_error_detail import AudienceLabErrorDetail
+from .business_profile_filter import BusinessProfileFilter
+from .buzzabout_error import BuzzaboutError
+from .create_audience_dataset_request import CreateAudienceDatasetRequest
+from .create_audience_dataset_run_request import CreateAudienceDatasetRunRequest
+from .create_audience_request import CreateAudienceRequest
+from .create_audience_response import CreateAudienceResponse
+from .create_custom_parameter_request import CreateCustomParameterRequest
+from .create_custom_parameter_run_request import CreateCustomParameterRunRequest
+from .create_intent_audience_run_request import CreateIntentAudienceRunRequest
+from .create_intent_audience_run_request_run_type import (
+    CreateIntentAudienceRunRequestRunType,
+)
+from .create_pattern_detection_request import CreatePatternDetectionRequest
+from .custom_parameter import CustomParameter
+from .custom_parameter_envelope import CustomParameterEnvelope
+from .custom_parameter_list import CustomParameterList
+from .custom_parameter_run import CustomParameterRun
+from .custom_parameter_run_created import CustomParameterRunCreated
+from .custom_parameter_run_created_envelope import CustomParameterRunCreatedEnvelope
+from .custom_parameter_run_envelope import CustomParameterRunEnvelope
+from .custom_parameter_run_list import CustomParameterRunList
+from .envelope_status_word import EnvelopeStatusWord
+from .http_validation_error import HTTPValidationError
+from .intent_audience_run import IntentAudienceRun
+from .intent_audience_run_envelope import IntentAudienceRunEnvelope
+from .intent_audience_run_list import IntentAudienceRunList
+from .intent_run_status_word import IntentRunStatusWord
+from .intent_run_type_word import IntentRunTypeWord
+from .leadpipe_error import LeadpipeError
+from .leadpipe_error_detail import LeadpipeErrorDetail
+from .leadpipe_meta import LeadpipeMeta
+from .list_audience_dataset_runs_order import ListAudienceDatasetRunsOrder
+from .list_audience_datasets_order import ListAudienceDatasetsOrder
+from .pattern_detection_run import PatternDetectionRun
+from .pattern_detection_run_envelope import PatternDetectionRunEnvelope
+from .post_ref import PostRef
+from .preview_custom_parameter_request import PreviewCustomParameterRequest
+from .preview_result import PreviewResult
+from .preview_result_envelope import PreviewResultEnvelope
+from .preview_results import PreviewResults
+from .run_scope import RunScope
+from .run_scope_request import RunScopeRequest
+from .run_scope_request_kind import RunScopeRequestKind
+from .run_status_object import RunStatusObject
+from .run_status_word import RunStatusWord
+from .run_step import RunStep
+from .scope_kind_word import ScopeKindWord
+from .source_word import SourceWord
+from .step_name_word import StepNameWord
+from .update_audience_dataset_request import UpdateAudienceDatasetRequest
+from .update_custom_parameter_request import UpdateCustomParameterRequest
+from .validation_error_item import ValidationErrorItem
+from .value_type_word import ValueTypeWord
+
+__all__ = (
+    "AgeFilter",
+    "AttributesFilter",
+    "AudienceDataset",
+    "AudienceDatasetEnvelope",
+    "AudienceDatasetList",
+    "AudienceDatasetRun",
+    "AudienceDatasetRunEnvelope",
+    "AudienceDatasetRunList",
+    "AudienceFilters",
+    "AudienceLabError",
+    "AudienceLabErrorDetail",
+    "BusinessProfileFilter",
+    "BuzzaboutError",
+    "CreateAudienceDatasetRequest",
+    "CreateAudienceDatasetRunRequest",
+    "CreateAudienceRequest",
+    "CreateAudienceResponse",
+    "CreateCustomParameterRequest",
+    "CreateCustomParameterRunRequest",
+    "CreateIntentAudienceRunRequest",
+    "CreateIntentAudienceRunRequestRunType",
+    "CreatePatternDetectionRequest",
+    "CustomParameter",
+    "CustomParameterEnvelope",
+    "CustomParameterList",
+    "CustomParameterRun",
+    "CustomParameterRunCreated",
+    "CustomParameterRunCreatedEnvelope",
+    "CustomParameterRunEnvelope",
+    "CustomParameterRunList",
+    "EnvelopeStatusWord",
+    "HTTPValidationError",
+    "IntentAudienceRun",
+    "IntentAudienceRunEnvelope",
+    "IntentAudienceRunList",
+    "IntentRunStatusWord",
+    "IntentRunTypeWord",
+    "LeadpipeError",
+    "LeadpipeErrorDetail",
+    "LeadpipeMeta",
+    "ListAudienceDatasetRunsOrder",
+    "ListAudienceDatasetsOrder",
+    "PatternDetectionRun",
+    "PatternDetectionRunEnvelope",
+    "PostRef",
+    "PreviewCustomParameterRequest",
+    "PreviewResult",
+    "PreviewResultEnvelope",
+    "PreviewResults",
+    "RunScope",
+    "RunScopeRequest",
+    "RunScopeRequestKind",
+    "RunStatusObject",
+    "RunStatusWord",
+    "RunStep",
+    "ScopeKindWord",
+    "SourceWord",
+    "StepNameWord",
+    "UpdateAudienceDatasetRequest",
+    "UpdateCustomParameterRequest",
+    "ValidationErrorItem",
+    "ValueTypeWord",
+)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status_word import EnvelopeStatusWord
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audience_dataset import AudienceDataset
+
+
+T = TypeVar("T", bound="AudienceDatasetList")
+
+
+@_attrs_define
+class AudienceDatasetList:
+    """One page of audience datasets."""
+
+    status: EnvelopeStatusWord | str
+    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
+    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
+    word is accepted.
+     """
+    data: list[AudienceDataset]
+    """ The page's audience datasets. """
+    has_next: bool
+    """ Whether another page follows. """
+    cursor: None | str | Unset = UNSET
+    """ Cursor for the next page; null exactly when `has_next` is false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, EnvelopeStatusWord):
+            status = self.status.value
+        else:
+            status = self.status
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_next = self.has_next
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+                "has_next": has_next,
+            }
+        )
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audience_dataset import AudienceDataset  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> EnvelopeStatusWord | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
+
+                return componentsschemas_envelope_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatusWord | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AudienceDataset.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_next = d.pop("has_next")
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
+
+        audience_dataset_list = cls(
+            status=status,
+            data=data,
+            has_next=has_next,
+            cursor=cursor,
+        )
+
+        audience_dataset_list.additional_properties = d
+        return audience_dataset_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status_word import EnvelopeStatusWord
+
+if TYPE_CHECKING:
+    from ..models.audience_dataset_run import AudienceDatasetRun
+
+
+T = TypeVar("T", bound="AudienceDatasetRunEnvelope")
+
+
+@_attrs_define
+class AudienceDatasetRunEnvelope:
+    """Envelope holding one audience dataset run."""
+
+    status: EnvelopeStatusWord | str
+    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
+    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
+    word is accepted.
+     """
+    data: AudienceDatasetRun
+    """ One profile-collection run. Its own timestamps are ISO-8601 strings; its steps'
+    `completed_at` are epoch seconds.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, EnvelopeStatusWord):
+            status = self.status.value
+        else:
+            status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audience_dataset_run import AudienceDatasetRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> EnvelopeStatusWord | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
+
+                return componentsschemas_envelope_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatusWord | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        data = AudienceDatasetRun.from_dict(d.pop("data"))
+
+        audience_dataset_run_envelope = cls(
+            status=status,
+            data=data,
+        )
+
+        audience_dataset_run_envelope.additional_properties = d
+        return audience_dataset_run_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

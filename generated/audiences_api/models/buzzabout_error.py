@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status_word import EnvelopeStatusWord
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuzzaboutError")
+
+
+@_attrs_define
+class BuzzaboutError:
+    """Buzzabout's error envelope. Match on `error_code` (stable), not `detail` (prose)."""
+
+    error_code: str
+    """ Stable machine code, e.g. `audience_dataset_not_found`. """
+    status: EnvelopeStatusWord | str | Unset = UNSET
+    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
+    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
+    word is accepted.
+     """
+    detail: str | Unset = UNSET
+    """ Human-readable explanation. """
+    transient: bool | Unset = UNSET
+    """ When true, retrying the same request later may succeed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, EnvelopeStatusWord):
+            status = self.status.value
+        else:
+            status = self.status
+
+        detail = self.detail
+
+        transient = self.transient
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if transient is not UNSET:
+            field_dict["transient"] = transient
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_code = d.pop("error_code")
+
+        def _parse_status(data: object) -> EnvelopeStatusWord | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
+
+                return componentsschemas_envelope_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatusWord | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        detail = d.pop("detail", UNSET)
+
+        transient = d.pop("transient", UNSET)
+
+        buzzabout_error = cls(
+            error_code=error_code,
+            status=status,
+            detail=detail,
+            transient=transient,
+        )
+
+        buzzabout_error.additional_properties = d
+        return buzzabout_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status_word import EnvelopeStatusWord
+
+if TYPE_CHECKING:
+    from ..models.custom_parameter_run_created import CustomParameterRunCreated
+
+
+T = TypeVar("T", bound="CustomParameterRunCreatedEnvelope")
+
+
+@_attrs_define
+class CustomParameterRunCreatedEnvelope:
+    """Envelope holding a new custom parameter run's id."""
+
+    status: EnvelopeStatusWord | str
+    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
+    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
+    word is accepted.
+     """
+    data: CustomParameterRunCreated
+    """ The new run's id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, EnvelopeStatusWord):
+            status = self.status.value
+        else:
+            status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_parameter_run_created import CustomParameterRunCreated  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> EnvelopeStatusWord | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
+
+                return componentsschemas_envelope_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvelopeStatusWord | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        data = CustomParameterRunCreated.from_dict(d.pop("data"))
+
+        custom_parameter_run_created_envelope = cls(
+            status=status,
+            data=data,
+        )
+
+        custom_parameter_run_created_envelope.additional_properties = d
+        return custom_parameter_run_created_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.source_word import SourceWord
+
+T = TypeVar("T", bound="PostRef")
+
+
+@_attrs_define
+class PostRef:
+    """A reference to one post."""
+
+    id: str
+    """ The post's id on its platform. """
+    source: SourceWord | str
+    """ A post's platform. Open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source: str
+        if isinstance(self.source, SourceWord):
+            source = self.source.value
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_source(data: object) -> SourceWord | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_source_type_0 = SourceWord(data)
+
+                return componentsschemas_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SourceWord | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        post_ref = cls(
+            id=id,
+            source=source,
+        )
+
+        post_ref.additional_properties = d
+        return post_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+"""Regenerate generated/audiences_api from openapi.yaml, or check that it has not drifted.
+
+    python scripts/generate.py            # write generated/audiences_api
+    python scripts/generate.py --check    # generate into a temporary folder and diff
+
+The generator is pinned in pyproject.toml and configured by openapi-python-client.yaml,
+whose post hooks run ruff in isolated mode, so the output does not depend on where it is
+written. Exit status 1 on drift, listing the files that differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "generated" / "audiences_api"
+IGNORED = {"__pycache__", ".ruff_cache"}
+
+
+def generate(output: Path) -> float:
+    """Run the generator into *output*; return the seconds it took."""
+    bindir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    started = time.perf_counter()
+    subprocess.run(  # noqa: S603 - fixed argument list, our own pinned tool
+        [
+            str(bindir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(ROOT / "openapi.yaml"),
+            "--config",
+            str(ROOT / "openapi-python-client.yaml"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
+            "--overwrite",
+            "--fail-on-warning",
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
+    return elapsed
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (ignoring caches)."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only:
+            if name not in IGNORED:
+                found.append(prefix + name)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            if name not in IGNORED:
+                walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=list(IGNORED)), "")
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ has drifted")
+    args = parser.parse_args(argv)
+    if not args.check:
+        seconds = generate(TARGET)
+        print(f"generated {TARGET.relative_to(ROOT)} in {seconds:.2f} s")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "audiences_api"
+        seconds = generate(fresh)
+        drift = differences(TARGET, fresh)
+    if drift:
+        print("generated/audiences_api differs from what openapi.yaml generates:", file=sys.stderr)
+        for name in drift:
+            print(f"  {name}", file=sys.stderr)
+        print("run `make generate` and commit the result", file=sys.stderr)
+        return 1
+    print(f"generated/audiences_api matches openapi.yaml (generated in {seconds:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

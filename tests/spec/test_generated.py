@@ -1,0 +1,89 @@
+"""The generated client: present, importable, tolerant of new words and fields, and in sync."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from audiences_api.models import (
+    AudienceDatasetRunEnvelope,
+    IntentAudienceRunEnvelope,
+    RunStatusObject,
+    RunStatusWord,
+)
+
+from tests.spec.test_spec import OPERATIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("operation_id", "tag"), [(o[2], o[3]) for o in OPERATIONS])
+def test_every_operation_has_a_generated_module(operation_id: str, tag: str) -> None:
+    module = importlib.import_module(f"audiences_api.api.{tag.replace('-', '_')}.{operation_id}")
+    assert callable(module.sync_detailed)
+    assert callable(module.asyncio_detailed)
+
+
+def test_unknown_status_word_and_fields_survive_the_generated_models() -> None:
+    body = {
+        "status": "success_v2",
+        "data": {
+            "id": "adr_1",
+            "status": {
+                "type": "paused_for_review",
+                "steps": [{"name": "brand_new_step", "completed_at": 1714564890, "colour": "blue"}],
+                "eta": 12,
+            },
+            "created_at": "2026-05-01T12:00:30Z",
+            "shiny_new_field": {"nested": True},
+        },
+    }
+    parsed = AudienceDatasetRunEnvelope.from_dict(body)
+    assert parsed.status == "success_v2"
+    status = parsed.data.status
+    assert isinstance(status, RunStatusObject)
+    assert status.type_ == "paused_for_review"
+    assert not isinstance(status.type_, RunStatusWord)
+    assert status.steps[0].name == "brand_new_step"  # type: ignore[index]
+    assert status.steps[0].additional_properties == {"colour": "blue"}  # type: ignore[index]
+    assert status.additional_properties == {"eta": 12}
+    assert parsed.data.additional_properties == {"shiny_new_field": {"nested": True}}
+    assert parsed.data.created_at == datetime.datetime(2026, 5, 1, 12, 0, 30, tzinfo=datetime.UTC)
+
+
+def test_known_words_become_enum_members() -> None:
+    parsed = AudienceDatasetRunEnvelope.from_dict(
+        {"status": "success", "data": {"id": "a", "status": "working"}}
+    )
+    assert parsed.data.status is RunStatusWord.WORKING
+
+
+def test_leadpipe_unknown_status_and_run_type() -> None:
+    parsed = IntentAudienceRunEnvelope.from_dict(
+        {
+            "data": {
+                "id": "r",
+                "status": "archived",
+                "runType": "hourly",
+                "dataDate": "2026-05-04",
+                "newThing": 1,
+            }
+        }
+    )
+    assert parsed.data.status == "archived"
+    assert parsed.data.run_type == "hourly"
+    assert parsed.data.additional_properties == {"newThing": 1}
+
+
+def test_generated_code_matches_the_spec() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
