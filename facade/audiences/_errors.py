@@ -1,0 +1,213 @@
+"""The one exception tree of the package.
+
+    AudiencesError
+    ├── APIError                       .provider .message
+    │   ├── APIStatusError             .status_code .code .transient .request_id .body
+    │   │   ├── BadRequestError           400
+    │   │   ├── AuthenticationError       401
+    │   │   ├── InsufficientCreditsError  402
+    │   │   ├── PermissionDeniedError     403
+    │   │   ├── NotFoundError             404
+    │   │   ├── ConflictError             409
+    │   │   ├── UnprocessableEntityError  422  (.errors)
+    │   │   ├── RateLimitError            429  (.retry_after)
+    │   │   └── ServerError               5xx
+    │   ├── APIConnectionError
+    │   │   └── APITimeoutError
+    │   └── APIResponseValidationError    a 2xx body the facade cannot read
+    ├── RunFailedError                 .run
+    ├── WaitTimeoutError               .run (the last one seen)
+    └── InvalidArgumentError (ValueError)   .field; raised before any request is sent
+        └── MissingAPIKeyError            .variable
+
+Errors never hold the request (its headers carry the API key): only the method and URL.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from audiences._models import Run
+
+
+class AudiencesError(Exception):
+    """Base class of every error this package raises."""
+
+
+class APIError(AudiencesError):
+    """A call to a vendor's API did not give a usable result."""
+
+    def __init__(self, message: str, *, provider: str, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.method = method
+        self.url = url
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__.copy()))
+
+
+def _rebuild(cls: type[AudiencesError], state: dict[str, Any]) -> AudiencesError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
+
+@attrs.frozen
+class FieldError:
+    """One field-level failure of a 422 response."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int,
+        code: str | None = None,
+        transient: bool = False,
+        request_id: str | None = None,
+        body: Any = None,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message, provider=provider, method=method, url=url)
+        self.status_code = status_code
+        self.code = code
+        self.transient = transient
+        self.request_id = request_id
+        self.body = body
+
+    def __str__(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        request = f" (request {self.request_id})" if self.request_id else ""
+        return f"{self.provider} {self.status_code}{code}: {self.message}{request}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was understood but refused (e.g. a source dataset with no completed run)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, invalid or revoked."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the account's credits cannot cover the operation; nothing was started."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist, was deleted, or belongs to another account."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state forbids it (e.g. a run already in flight)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body or parameters are malformed; ``errors`` lists field failures."""
+
+    def __init__(self, message: str, *, errors: tuple[FieldError, ...] = (), **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.errors = errors
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` is the server's hint in seconds, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIStatusError):
+    """5xx: the vendor failed; usually transient."""
+
+
+class APIConnectionError(APIError):
+    """The request could not be completed on the network."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body the facade cannot read; ``body`` holds what came."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        status_code: int,
+        body: Any,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message, provider=provider, method=method, url=url)
+        self.status_code = status_code
+        self.body = body
+
+
+class RunFailedError(AudiencesError):
+    """A waited-on run ended ``failed``; ``run`` is the terminal run."""
+
+    def __init__(self, run: Run) -> None:
+        reason = f": {run.error_message}" if run.error_message else ""
+        super().__init__(f"run {run.id} failed{reason}")
+        self.run = run
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.run,))
+
+
+class WaitTimeoutError(AudiencesError):
+    """A wait reached its deadline; ``run`` is the last observation."""
+
+    def __init__(self, run: Run, timeout: float) -> None:
+        super().__init__(f"run {run.id} still {run.status.value} after waiting {timeout:g} s")
+        self.run = run
+        self.timeout = timeout
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.run, self.timeout))
+
+
+class InvalidArgumentError(AudiencesError, ValueError):
+    """An argument breaks a documented constraint; raised before any request is sent."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.field, self.problem))
+
+
+class MissingAPIKeyError(InvalidArgumentError):
+    """No API key was passed and its environment variable is unset."""
+
+    def __init__(self, variable: str) -> None:
+        super().__init__("api_key", f"no API key given and {variable} is not set")
+        self.variable = variable
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.variable,))

@@ -1,0 +1,187 @@
+"""The one place that turns an HTTP response into a result or an error.
+
+Success bodies are decoded and handed to the operation's parser (a vendor module's
+shape mapping); anything that parser cannot read becomes ``APIResponseValidationError``.
+Error bodies of every documented shape (Buzzabout's envelope, FastAPI's 422 ``detail``
+list, AudienceLab's and Leadpipe's ``error`` object) map to the ``APIStatusError`` tree by
+status code, and an HTML, empty or truncated body still gives the right class.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from audiences._errors import (
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FieldError,
+    InsufficientCreditsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+
+T = TypeVar("T")
+
+_BY_STATUS: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+_SNIPPET = 200
+
+
+@attrs.frozen
+class Vendor:
+    """What the facade needs to know about one vendor."""
+
+    name: str
+    key_env: str
+    base_url_env: str
+    default_base_url: str
+    key_header: str
+
+
+def _decode(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    return json.loads(response.content)
+
+
+def read_result(vendor: Vendor, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """Decode a 2xx body and parse it; any failure is ``APIResponseValidationError``."""
+    try:
+        body = _decode(response)
+    except ValueError as exc:
+        raise _invalid(
+            vendor, response, response.text[:_SNIPPET], f"body is not JSON ({exc})"
+        ) from None
+    try:
+        return parse(body)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise _invalid(vendor, response, body, f"unexpected body ({problem})") from None
+
+
+def _invalid(
+    vendor: Vendor, response: httpx.Response, body: Any, problem: str
+) -> APIResponseValidationError:
+    request = response.request
+    return APIResponseValidationError(
+        f"{vendor.name} {response.status_code} {request.method} {request.url.path}: {problem}",
+        provider=vendor.name,
+        status_code=response.status_code,
+        body=body,
+        method=request.method,
+        url=str(request.url.copy_with(query=None)),
+    )
+
+
+def status_error(vendor: Vendor, response: httpx.Response, now: float) -> APIStatusError:
+    """The typed error for a non-2xx response, whatever its body looks like."""
+    try:
+        body: Any = _decode(response)
+    except ValueError:
+        body = response.text[:_SNIPPET] if response.content else None
+    code, message, transient, errors = _describe(body)
+    if not message:
+        message = response.reason_phrase or f"HTTP {response.status_code}"
+    status = response.status_code
+    cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIStatusError)
+    kwargs: dict[str, Any] = {
+        "provider": vendor.name,
+        "status_code": status,
+        "code": code,
+        "transient": transient if transient is not None else status in (408, 429) or status >= 500,
+        "request_id": _request_id(response, body),
+        "body": body,
+        "method": response.request.method,
+        "url": str(response.request.url.copy_with(query=None)),
+    }
+    if cls is UnprocessableEntityError:
+        kwargs["errors"] = errors
+    if cls is RateLimitError:
+        kwargs["retry_after"] = parse_retry_after(response.headers.get("retry-after"), now)
+    return cls(message, **kwargs)
+
+
+def _describe(body: Any) -> tuple[str | None, str | None, bool | None, tuple[FieldError, ...]]:
+    """(code, message, transient, field errors) from any documented error shape."""
+    if isinstance(body, str):
+        text = " ".join(body.split())
+        return None, (text[:_SNIPPET] if text and not text.startswith("<") else None), None, ()
+    if not isinstance(body, Mapping):
+        return None, None, None, ()
+    transient = body.get("transient") if isinstance(body.get("transient"), bool) else None
+    detail = body.get("detail")
+    if isinstance(detail, list):  # FastAPI validation errors
+        errors = tuple(_field_error(item) for item in detail if isinstance(item, Mapping))
+        message = "; ".join(
+            f"{'.'.join(map(str, e.loc))}: {e.msg}" if e.loc else e.msg for e in errors
+        )
+        return "validation_error", message or "validation failed", transient, errors
+    error = body.get("error")
+    if isinstance(error, Mapping):  # AudienceLab, Leadpipe
+        return _str(error.get("code")), _str(error.get("message")), transient, ()
+    code = _str(body.get("error_code")) or _str(body.get("errorCode")) or _str(body.get("code"))
+    message = (
+        _str(detail) or _str(body.get("message")) or _str(body.get("errorMessage")) or _str(error)
+    )
+    return code, message, transient, ()
+
+
+def _field_error(item: Mapping[str, Any]) -> FieldError:
+    loc = item.get("loc")
+    parts = tuple(p if isinstance(p, int) else str(p) for p in loc) if isinstance(loc, list) else ()
+    return FieldError(loc=parts, msg=str(item.get("msg", "")), type=str(item.get("type", "")))
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _request_id(response: httpx.Response, body: Any) -> str | None:
+    for header in _REQUEST_ID_HEADERS:
+        if header in response.headers:
+            return response.headers[header]
+    if isinstance(body, Mapping) and isinstance(body.get("meta"), Mapping):
+        return _str(body["meta"].get("request_id"))
+    return None
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when is None:
+            return None
+        seconds = when.timestamp() - now
+    if not math.isfinite(seconds):
+        return None
+    return max(0.0, seconds)
