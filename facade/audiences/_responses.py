@@ -134,10 +134,10 @@ def _describe(body: Any) -> tuple[str | None, str | None, bool | None, tuple[Fie
     detail = body.get("detail")
     if isinstance(detail, list):  # FastAPI validation errors
         errors = tuple(_field_error(item) for item in detail if isinstance(item, Mapping))
-        message = "; ".join(
+        joined = "; ".join(
             f"{'.'.join(map(str, e.loc))}: {e.msg}" if e.loc else e.msg for e in errors
         )
-        return "validation_error", message or "validation failed", transient, errors
+        return "validation_error", joined or "validation failed", transient, errors
     error = body.get("error")
     if isinstance(error, Mapping):  # AudienceLab, Leadpipe
         return _str(error.get("code")), _str(error.get("message")), transient, ()
