@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from audiences.testing import ManualClock
 
 Route = tuple[int, Any] | Callable[[httpx.Request], httpx.Response]

@@ -6,10 +6,9 @@ import asyncio
 import pickle
 from typing import Any
 
+import audiences
 import httpx
 import pytest
-
-import audiences
 from audiences import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,10 +39,14 @@ from audiences.testing import (
     Fault,
     ManualClock,
 )
+
 from tests.facade.conftest import Recorder
 
 KEY = "bz_test_secret_key_123"
-AD = {"status": "success", "data": {"id": "ad_1", "name": "n", "created_at": "2026-05-01T12:00:00Z"}}
+AD = {
+    "status": "success",
+    "data": {"id": "ad_1", "name": "n", "created_at": "2026-05-01T12:00:00Z"},
+}
 
 
 def bz(recorder: Recorder, clock: ManualClock, **kwargs: Any) -> Buzzabout:
@@ -56,15 +59,99 @@ def bz(recorder: Recorder, clock: ManualClock, **kwargs: Any) -> Buzzabout:
 @pytest.mark.parametrize(
     ("status", "body", "cls", "code", "transient"),
     [
-        (400, {"status": "client_error", "error_code": "source_dataset_has_no_completed_run", "detail": "no run", "transient": False}, BadRequestError, "source_dataset_has_no_completed_run", False),
-        (401, {"status": "client_error", "error_code": "unauthorized", "detail": "bad key", "transient": False}, AuthenticationError, "unauthorized", False),
-        (402, {"status": "info", "error_code": "insufficient_credits_pattern_detection", "detail": "string", "transient": True}, InsufficientCreditsError, "insufficient_credits_pattern_detection", True),
-        (404, {"status": "client_error", "error_code": "audience_dataset_not_found", "detail": "Audience dataset not found", "transient": False}, NotFoundError, "audience_dataset_not_found", False),
-        (409, {"status": "client_error", "error_code": "audience_dataset_run_already_in_flight", "detail": "busy", "transient": False}, ConflictError, "audience_dataset_run_already_in_flight", False),
-        (422, {"detail": [{"loc": ["body", "name"], "msg": "too short", "type": "string_too_short"}]}, UnprocessableEntityError, "validation_error", False),
-        (422, {"status": "client_error", "error_code": "invalid_cursor", "detail": "Invalid cursor", "transient": False}, UnprocessableEntityError, "invalid_cursor", False),
-        (400, {"error": {"code": "VALIDATION_ERROR", "message": "Invalid request body"}}, BadRequestError, "VALIDATION_ERROR", False),
-        (403, {"error": {"code": "SLOTS_FULL", "message": "slots"}, "meta": {"request_id": "req_9"}}, audiences.PermissionDeniedError, "SLOTS_FULL", False),
+        (
+            400,
+            {
+                "status": "client_error",
+                "error_code": "source_dataset_has_no_completed_run",
+                "detail": "no run",
+                "transient": False,
+            },
+            BadRequestError,
+            "source_dataset_has_no_completed_run",
+            False,
+        ),
+        (
+            401,
+            {
+                "status": "client_error",
+                "error_code": "unauthorized",
+                "detail": "bad key",
+                "transient": False,
+            },
+            AuthenticationError,
+            "unauthorized",
+            False,
+        ),
+        (
+            402,
+            {
+                "status": "info",
+                "error_code": "insufficient_credits_pattern_detection",
+                "detail": "string",
+                "transient": True,
+            },
+            InsufficientCreditsError,
+            "insufficient_credits_pattern_detection",
+            True,
+        ),
+        (
+            404,
+            {
+                "status": "client_error",
+                "error_code": "audience_dataset_not_found",
+                "detail": "Audience dataset not found",
+                "transient": False,
+            },
+            NotFoundError,
+            "audience_dataset_not_found",
+            False,
+        ),
+        (
+            409,
+            {
+                "status": "client_error",
+                "error_code": "audience_dataset_run_already_in_flight",
+                "detail": "busy",
+                "transient": False,
+            },
+            ConflictError,
+            "audience_dataset_run_already_in_flight",
+            False,
+        ),
+        (
+            422,
+            {"detail": [{"loc": ["body", "name"], "msg": "too short", "type": "string_too_short"}]},
+            UnprocessableEntityError,
+            "validation_error",
+            False,
+        ),
+        (
+            422,
+            {
+                "status": "client_error",
+                "error_code": "invalid_cursor",
+                "detail": "Invalid cursor",
+                "transient": False,
+            },
+            UnprocessableEntityError,
+            "invalid_cursor",
+            False,
+        ),
+        (
+            400,
+            {"error": {"code": "VALIDATION_ERROR", "message": "Invalid request body"}},
+            BadRequestError,
+            "VALIDATION_ERROR",
+            False,
+        ),
+        (
+            403,
+            {"error": {"code": "SLOTS_FULL", "message": "slots"}, "meta": {"request_id": "req_9"}},
+            audiences.PermissionDeniedError,
+            "SLOTS_FULL",
+            False,
+        ),
         (502, b"<html><body>Bad Gateway</body></html>", ServerError, None, True),
         (500, b"", ServerError, None, True),
         (404, b'{"status": "client_err', NotFoundError, None, False),
@@ -72,7 +159,13 @@ def bz(recorder: Recorder, clock: ManualClock, **kwargs: Any) -> Buzzabout:
     ],
 )
 def test_every_error_shape_maps_to_the_tree(
-    recorder: Recorder, clock: ManualClock, status: int, body: Any, cls: type[APIStatusError], code: str | None, transient: bool
+    recorder: Recorder,
+    clock: ManualClock,
+    status: int,
+    body: Any,
+    cls: type[APIStatusError],
+    code: str | None,
+    transient: bool,
 ) -> None:
     recorder.on("POST", "/v1/audience_datasets", (status, body))
     with pytest.raises(cls) as caught:
@@ -89,7 +182,11 @@ def test_every_error_shape_maps_to_the_tree(
 
 def test_422_field_errors_and_request_id(recorder: Recorder, clock: ManualClock) -> None:
     body = {"detail": [{"loc": ["body", "name"], "msg": "too short", "type": "string_too_short"}]}
-    recorder.on("POST", "/v1/audience_datasets", lambda r: httpx.Response(422, json=body, headers={"x-request-id": "req_42"}))
+    recorder.on(
+        "POST",
+        "/v1/audience_datasets",
+        lambda r: httpx.Response(422, json=body, headers={"x-request-id": "req_42"}),
+    )
     with pytest.raises(UnprocessableEntityError) as caught:
         bz(recorder, clock).audience_datasets.create(name="x")
     assert caught.value.errors[0].loc == ("body", "name")
@@ -97,8 +194,19 @@ def test_422_field_errors_and_request_id(recorder: Recorder, clock: ManualClock)
     assert "body.name: too short" in str(caught.value)
 
 
-@pytest.mark.parametrize("body", [b"<html>ok</html>", b"", b'{"status": "success", "data": {"na', b'{"status": "success"}', b'{"status": "success", "data": {"id": 5, "created_at": "soon"}}'])
-def test_unreadable_success_bodies_raise_response_validation_error(recorder: Recorder, clock: ManualClock, body: bytes) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html>ok</html>",
+        b"",
+        b'{"status": "success", "data": {"na',
+        b'{"status": "success"}',
+        b'{"status": "success", "data": {"id": 5, "created_at": "soon"}}',
+    ],
+)
+def test_unreadable_success_bodies_raise_response_validation_error(
+    recorder: Recorder, clock: ManualClock, body: bytes
+) -> None:
     recorder.on("GET", "/v1/audience_datasets/ad_1", (200, body))
     with pytest.raises(APIResponseValidationError) as caught:
         bz(recorder, clock).audience_datasets.get("ad_1")
@@ -106,11 +214,20 @@ def test_unreadable_success_bodies_raise_response_validation_error(recorder: Rec
 
 
 def test_errors_pickle(recorder: Recorder, clock: ManualClock) -> None:
-    recorder.on("GET", "/v1/audience_datasets/ad_1", (404, {"error_code": "audience_dataset_not_found", "detail": "gone"}))
+    recorder.on(
+        "GET",
+        "/v1/audience_datasets/ad_1",
+        (404, {"error_code": "audience_dataset_not_found", "detail": "gone"}),
+    )
     with pytest.raises(NotFoundError) as caught:
         bz(recorder, clock).audience_datasets.get("ad_1")
     copy = pickle.loads(pickle.dumps(caught.value))
-    assert (type(copy), copy.status_code, copy.code, str(copy)) == (NotFoundError, 404, "audience_dataset_not_found", str(caught.value))
+    assert (type(copy), copy.status_code, copy.code, str(copy)) == (
+        NotFoundError,
+        404,
+        "audience_dataset_not_found",
+        str(caught.value),
+    )
     assert KEY.encode() not in pickle.dumps(caught.value)
 
 
@@ -125,14 +242,30 @@ def test_get_retries_5xx_then_succeeds(recorder: Recorder, clock: ManualClock) -
 
 
 def test_post_without_key_is_not_retried_on_5xx(recorder: Recorder, clock: ManualClock) -> None:
-    recorder.on("POST", "/v1/audience_datasets", (500, {"error_code": "internal_server_error", "detail": "x", "transient": True}), (201, AD))
+    recorder.on(
+        "POST",
+        "/v1/audience_datasets",
+        (500, {"error_code": "internal_server_error", "detail": "x", "transient": True}),
+        (201, AD),
+    )
     with pytest.raises(ServerError):
         bz(recorder, clock).audience_datasets.create(name="x")
     assert len(recorder.requests) == 1
 
 
-def test_429_is_retried_for_any_method_and_honours_retry_after(recorder: Recorder, clock: ManualClock) -> None:
-    recorder.on("POST", "/v1/audience_datasets", lambda r: httpx.Response(429, json={"error_code": "too_many_requests", "detail": "slow", "transient": True}, headers={"retry-after": "7"}), (201, AD))
+def test_429_is_retried_for_any_method_and_honours_retry_after(
+    recorder: Recorder, clock: ManualClock
+) -> None:
+    recorder.on(
+        "POST",
+        "/v1/audience_datasets",
+        lambda r: httpx.Response(
+            429,
+            json={"error_code": "too_many_requests", "detail": "slow", "transient": True},
+            headers={"retry-after": "7"},
+        ),
+        (201, AD),
+    )
     assert bz(recorder, clock).audience_datasets.create(name="x").id == "ad_1"
     assert len(recorder.requests) == 2
     assert clock.monotonic() == 7.0
@@ -142,13 +275,24 @@ def test_retry_after_as_http_date(recorder: Recorder, clock: ManualClock) -> Non
     import email.utils
 
     when = email.utils.formatdate(clock.time() + 12, usegmt=True)
-    recorder.on("GET", "/v1/audience_datasets/ad_1", lambda r: httpx.Response(429, headers={"retry-after": when}), (200, AD))
+    recorder.on(
+        "GET",
+        "/v1/audience_datasets/ad_1",
+        lambda r: httpx.Response(429, headers={"retry-after": when}),
+        (200, AD),
+    )
     bz(recorder, clock).audience_datasets.get("ad_1")
     assert 11 <= clock.monotonic() <= 12
 
 
-def test_retry_after_beyond_the_cap_raises_rate_limit_error(recorder: Recorder, clock: ManualClock) -> None:
-    recorder.on("GET", "/v1/audience_datasets/ad_1", lambda r: httpx.Response(429, headers={"retry-after": "3600"}))
+def test_retry_after_beyond_the_cap_raises_rate_limit_error(
+    recorder: Recorder, clock: ManualClock
+) -> None:
+    recorder.on(
+        "GET",
+        "/v1/audience_datasets/ad_1",
+        lambda r: httpx.Response(429, headers={"retry-after": "3600"}),
+    )
     with pytest.raises(RateLimitError) as caught:
         bz(recorder, clock).audience_datasets.get("ad_1")
     assert caught.value.retry_after == 3600
@@ -221,7 +365,9 @@ def test_async_list_with_async_for(clock: ManualClock) -> None:
     fake = FakeAPIs(clock)
 
     async def main() -> list[str]:
-        async with AsyncBuzzabout(api_key=BUZZABOUT_KEY, transport=fake.transport(), clock=clock) as client:
+        async with AsyncBuzzabout(
+            api_key=BUZZABOUT_KEY, transport=fake.transport(), clock=clock
+        ) as client:
             for i in range(12):
                 await client.audience_datasets.create(name=f"n{i}")
             return [d.id async for d in client.audience_datasets.list(limit=5)]
@@ -238,7 +384,9 @@ def test_wait_polls_with_growing_intervals_and_reports_progress(clock: ManualClo
     ds = client.audience_datasets.create(name="w")
     run = client.audience_datasets.runs.create(ds.id, source_dataset_id=SOURCE_DATASET)
     seen: list[float] = []
-    done = client.wait(run, on_progress=lambda r: seen.append(r.progress.fraction if r.progress else -1))
+    done = client.wait(
+        run, on_progress=lambda r: seen.append(r.progress.fraction if r.progress else -1)
+    )
     assert done.status is audiences.RunStatus.COMPLETED
     assert seen == sorted(seen)
     assert seen[-1] == 1.0
@@ -252,7 +400,10 @@ def test_wait_raises_run_failed_with_the_failed_step(clock: ManualClock) -> None
     run = client.audience_datasets.runs.create(ds.id, source_dataset_id=FAILING_DATASET)
     with pytest.raises(RunFailedError) as caught:
         client.wait(run)
-    assert caught.value.run.error_message == "collect_profiles: Source platform refused profile collection"
+    assert (
+        caught.value.run.error_message
+        == "collect_profiles: Source platform refused profile collection"
+    )
 
 
 def test_wait_timeout_carries_the_last_run(clock: ManualClock) -> None:
@@ -268,7 +419,9 @@ def test_wait_timeout_carries_the_last_run(clock: ManualClock) -> None:
 
 def test_wait_survives_transient_errors_between_polls(clock: ManualClock) -> None:
     fake = FakeAPIs(clock)
-    client = Buzzabout(api_key=BUZZABOUT_KEY, transport=fake.transport(), clock=clock, max_retries=0)
+    client = Buzzabout(
+        api_key=BUZZABOUT_KEY, transport=fake.transport(), clock=clock, max_retries=0
+    )
     ds = client.audience_datasets.create(name="t")
     run = client.audience_datasets.runs.create(ds.id, source_dataset_id=SOURCE_DATASET)
     fake.inject("get_audience_dataset_run", Fault.http(503), times=3)
@@ -292,7 +445,9 @@ def test_missing_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None
         Buzzabout()
 
 
-def test_key_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> None:
+def test_key_and_base_url_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder
+) -> None:
     monkeypatch.setenv("BUZZABOUT_API_KEY", "bz_env")
     monkeypatch.setenv("BUZZABOUT_BASE_URL", "https://staging.example")
     recorder.on("GET", "/v1/audience_datasets/a", (200, AD))
@@ -302,7 +457,10 @@ def test_key_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch, 
     assert recorder.requests[0].headers["x-api-key"] == "bz_env"
 
 
-@pytest.mark.parametrize("url", ["http://api.buzzabout.ai", "ftp://x", "not a url", "https://user:pw@h.io", "https://h.io?x=1"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://api.buzzabout.ai", "ftp://x", "not a url", "https://user:pw@h.io", "https://h.io?x=1"],
+)
 def test_unsafe_base_urls_are_refused(url: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         Buzzabout(api_key=KEY, base_url=url)
@@ -345,16 +503,38 @@ def test_ids_are_single_path_segments(recorder: Recorder, clock: ManualClock, ba
     [
         (lambda c: c.audience_datasets.create(name=""), "name"),
         (lambda c: c.audience_datasets.create(name="x" * 256), "name"),
-        (lambda c: c.audience_datasets.runs.create("ad_1", source_dataset_id="ds", total_profile_count=0), "total_profile_count"),
-        (lambda c: c.audience_datasets.runs.create("ad_1", source_dataset_id="ds", total_profile_count=2001), "total_profile_count"),
+        (
+            lambda c: c.audience_datasets.runs.create(
+                "ad_1", source_dataset_id="ds", total_profile_count=0
+            ),
+            "total_profile_count",
+        ),
+        (
+            lambda c: c.audience_datasets.runs.create(
+                "ad_1", source_dataset_id="ds", total_profile_count=2001
+            ),
+            "total_profile_count",
+        ),
         (lambda c: c.audience_datasets.list(limit=101), "limit"),
         (lambda c: c.audience_datasets.list(order="up"), "order"),
-        (lambda c: c.custom_parameters.preview(instructions="i", value_type="string", post_refs=[]), "post_refs"),
-        (lambda c: c.custom_parameters.preview(instructions="i", value_type="string", post_refs=[("a", "reddit")] * 6), "post_refs"),
+        (
+            lambda c: c.custom_parameters.preview(
+                instructions="i", value_type="string", post_refs=[]
+            ),
+            "post_refs",
+        ),
+        (
+            lambda c: c.custom_parameters.preview(
+                instructions="i", value_type="string", post_refs=[("a", "reddit")] * 6
+            ),
+            "post_refs",
+        ),
         (lambda c: c.pattern_detections.get(""), "run_id"),
     ],
 )
-def test_bad_arguments_fail_before_any_request(recorder: Recorder, clock: ManualClock, call: Any, field: str) -> None:
+def test_bad_arguments_fail_before_any_request(
+    recorder: Recorder, clock: ManualClock, call: Any, field: str
+) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         call(bz(recorder, clock))
     assert caught.value.field == field
@@ -369,7 +549,9 @@ def test_idempotency_key_length_is_checked(clock: ManualClock) -> None:
 
 
 def test_array_filters_must_be_lists() -> None:
-    client = audiences.AudienceLab(api_key="al", transport=httpx.MockTransport(lambda r: httpx.Response(500)))
+    client = audiences.AudienceLab(
+        api_key="al", transport=httpx.MockTransport(lambda r: httpx.Response(500))
+    )
     with pytest.raises(InvalidArgumentError) as caught:
         client.audiences.create(name="n", filters={"city": "New York"})
     assert caught.value.field == "filters.city"
@@ -389,9 +571,19 @@ def test_import_is_light() -> None:
     probe = "import sys; import {0}; print(','.join(sorted(sys.modules)))"
 
     def loaded(module: str) -> set[str]:
-        out = subprocess.run([sys.executable, "-c", probe.format(module)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", probe.format(module)], capture_output=True, text=True, check=True
+        )
         return set(out.stdout.strip().split(","))
 
     extra = loaded("audiences") - loaded("httpx")
-    heavy = {"rich", "audiences.testing", "audiences._cli", "dateutil", "asyncio", "anyio", "openapi_core"}
+    heavy = {
+        "rich",
+        "audiences.testing",
+        "audiences._cli",
+        "dateutil",
+        "asyncio",
+        "anyio",
+        "openapi_core",
+    }
     assert not extra & heavy

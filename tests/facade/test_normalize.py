@@ -6,10 +6,15 @@ import datetime as dt
 from typing import Any
 
 import pytest
-
 from audiences import Progress, RunStatus, Step
 from audiences._case import snake_case
-from audiences._status import counter_status, failed_step_message, normalize_steps, normalize_word, status_word
+from audiences._status import (
+    counter_status,
+    failed_step_message,
+    normalize_steps,
+    normalize_word,
+    status_word,
+)
 from audiences._time import TimestampError, to_date, to_utc
 
 UTC = dt.UTC
@@ -30,7 +35,10 @@ UTC = dt.UTC
         (1717200000, dt.datetime(2024, 6, 1, tzinfo=UTC)),
         (1746090862.5, dt.datetime(2025, 5, 1, 9, 14, 22, 500000, tzinfo=UTC)),
         (dt.datetime(2026, 5, 1, 12), dt.datetime(2026, 5, 1, 12, tzinfo=UTC)),
-        (dt.datetime(2026, 5, 1, 14, tzinfo=dt.timezone(dt.timedelta(hours=2))), dt.datetime(2026, 5, 1, 12, tzinfo=UTC)),
+        (
+            dt.datetime(2026, 5, 1, 14, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            dt.datetime(2026, 5, 1, 12, tzinfo=UTC),
+        ),
         (None, None),
     ],
 )
@@ -41,7 +49,9 @@ def test_timestamps_become_aware_utc(wire: Any, expected: dt.datetime | None) ->
         assert result.tzinfo is UTC
 
 
-@pytest.mark.parametrize("wire", ["yesterday", "", "2026-13-01T00:00:00Z", True, [], {"t": 1}, 10**20, float("nan")])
+@pytest.mark.parametrize(
+    "wire", ["yesterday", "", "2026-13-01T00:00:00Z", True, [], {"t": 1}, 10**20, float("nan")]
+)
 def test_bad_timestamps_raise_timestamp_error(wire: Any) -> None:
     with pytest.raises(TimestampError):
         to_utc(wire)
@@ -83,14 +93,24 @@ def test_status_words(word: str | None, expected: RunStatus) -> None:
 
 @pytest.mark.parametrize(
     ("wire", "word"),
-    [("working", "working"), ({"type": "pending", "steps": []}, "pending"), ({"type": "processing"}, "processing"), ({}, None), (None, None)],
+    [
+        ("working", "working"),
+        ({"type": "pending", "steps": []}, "pending"),
+        ({"type": "processing"}, "processing"),
+        ({}, None),
+        (None, None),
+    ],
 )
 def test_status_shapes(wire: Any, word: str | None) -> None:
     assert status_word(wire) == word
 
 
 def test_terminal_statuses() -> None:
-    assert {s for s in RunStatus if s.is_terminal} == {RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELLED}
+    assert {s for s in RunStatus if s.is_terminal} == {
+        RunStatus.COMPLETED,
+        RunStatus.FAILED,
+        RunStatus.CANCELLED,
+    }
 
 
 def test_steps_and_the_failed_step_message() -> None:
@@ -118,7 +138,9 @@ def test_steps_and_the_failed_step_message() -> None:
         (RunStatus.RUNNING, None, RunStatus.RUNNING),
     ],
 )
-def test_custom_parameter_counter_rule(status: RunStatus, progress: Progress | None, expected: RunStatus) -> None:
+def test_custom_parameter_counter_rule(
+    status: RunStatus, progress: Progress | None, expected: RunStatus
+) -> None:
     assert counter_status(status, progress) is expected
 
 

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import inspect
 import json
+import re
 from typing import Any
 
 import httpx
 import pytest
+from audiences import (
+    AsyncAudienceLab,
+    AsyncBuzzabout,
+    AsyncLeadpipe,
+    AsyncPager,
+    AudienceLab,
+    Buzzabout,
+    Leadpipe,
+    SyncPager,
+)
 
-from audiences import AsyncAudienceLab, AsyncBuzzabout, AsyncLeadpipe, AsyncPager, AudienceLab, Buzzabout, Leadpipe, SyncPager
 from tests.facade._cases import CASES, Case
 from tests.facade.conftest import Recorder
 from tests.spec.test_spec import OPERATIONS

@@ -26,7 +26,7 @@ from audiences.testing._fake import (
     FakeAPIs,
     LedgerEntry,
 )
-from audiences.testing._wire import Fault, FakeRequest, FakeResponse
+from audiences.testing._wire import FakeRequest, FakeResponse, Fault
 
 __all__ = [
     "AUDIENCELAB_KEY",

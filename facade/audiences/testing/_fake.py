@@ -22,7 +22,7 @@ from urllib.parse import unquote
 import attrs
 
 from audiences.testing._clock import ManualClock
-from audiences.testing._wire import DroppedConnection, Fault, FakeRequest, FakeResponse, TimedOut
+from audiences.testing._wire import DroppedConnection, FakeRequest, FakeResponse, Fault, TimedOut
 
 BUZZABOUT_KEY = "bz_test_fake"
 AUDIENCELAB_KEY = "al_test_fake"
@@ -42,7 +42,7 @@ MAX_CUSTOM_PARAMETERS = 50
 Handler = Callable[["FakeAPIs", "Account", FakeRequest, list[str]], FakeResponse]
 
 
-class Reject(Exception):  # noqa: N818 - control flow: answer this response
+class Reject(Exception):
     """Answer with this response instead of going on."""
 
     def __init__(self, response: FakeResponse) -> None:
@@ -669,7 +669,8 @@ def create_audience_dataset_run(
     body = _body(req, "buzzabout")
     source_id = _field_str(body, "source_dataset_id", "buzzabout")
     target = _field_int(body, "total_profile_count", "buzzabout", lo=1, hi=2000, default=850)
-    assert source_id is not None and target is not None
+    assert source_id is not None
+    assert target is not None
     source = account.datasets.get(source_id)
     if source is None:
         raise Reject(bz_error(404, "dataset_not_found", "Dataset not found"))
@@ -743,7 +744,9 @@ def create_pattern_detection(
     dataset_id = _field_str(body, "dataset_id", "buzzabout")
     name = _field_str(body, "name", "buzzabout")
     question = _field_str(body, "research_question", "buzzabout")
-    assert dataset_id is not None and name is not None and question is not None
+    assert dataset_id is not None
+    assert name is not None
+    assert question is not None
     dataset = account.datasets.get(dataset_id)
     if dataset is None:
         raise Reject(bz_error(404, "dataset_not_found", "Dataset not found"))
@@ -829,7 +832,9 @@ def create_custom_parameter(
     name = _cp_name(account, body, required=True)
     instructions = _field_str(body, "instructions", "buzzabout")
     value_type = _field_str(body, "value_type", "buzzabout")
-    assert name is not None and instructions is not None and value_type is not None
+    assert name is not None
+    assert instructions is not None
+    assert value_type is not None
     if len(account.parameters) >= MAX_CUSTOM_PARAMETERS:
         raise Reject(
             bz_error(400, "custom_parameter_limit_exceeded", "Custom parameter limit exceeded")

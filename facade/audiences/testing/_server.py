@@ -17,7 +17,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the fake does not log each request."""
 
     def _serve(self) -> None:
@@ -49,7 +49,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(answer.body)
 
-    do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = _serve  # noqa: N815
+    do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = _serve
 
 
 class _Server(ThreadingHTTPServer):
@@ -78,6 +78,7 @@ class FakeServer:
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT``."""
         host, port = self._server.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host
         return f"http://{host}:{port}"
 
     def start(self) -> Self:

@@ -41,7 +41,7 @@ class FakeResponse:
         )
 
 
-class DroppedConnection(Exception):  # noqa: N818 - it is an event, not an error of ours
+class DroppedConnection(Exception):
     """The fake drops the connection; ``after`` says whether the request was processed."""
 
     def __init__(self, *, after: bool) -> None:
@@ -51,7 +51,7 @@ class DroppedConnection(Exception):  # noqa: N818 - it is an event, not an error
         self.after = after
 
 
-class TimedOut(Exception):  # noqa: N818
+class TimedOut(Exception):
     """The fake never answers (a read timeout for the client); ``after`` as above."""
 
     def __init__(self, *, after: bool) -> None:
@@ -82,7 +82,8 @@ class Fault:
     def raw(
         cls, status: int, body: bytes, *, content_type: str = "application/json", after: bool = True
     ) -> Fault:
-        """Answer with exactly this body (HTML, truncated JSON, empty), after processing by default."""
+        """Answer with exactly this body (HTML, truncated JSON, empty)."""
+
         return cls("raw", status=status, body=body, content_type=content_type, after=after)
 
     @classmethod

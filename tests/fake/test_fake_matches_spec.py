@@ -1,0 +1,114 @@
+"""Every response the fake gives (errors included) validates against openapi.yaml."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from audiences import AudienceLab, Buzzabout, ConflictError, Leadpipe, NotFoundError
+from audiences.testing import (
+    AUDIENCELAB_KEY,
+    BUZZABOUT_KEY,
+    EMPTY_DATASET,
+    INTENT_AUDIENCE,
+    LEADPIPE_KEY,
+    SOURCE_DATASET,
+    FakeAPIs,
+    FakeRequest,
+    FakeResponse,
+    ManualClock,
+)
+
+from tests.spec._validate import errors, resolve
+
+
+class SpecCheckingFake(FakeAPIs):
+    """The fake, checking each answer against the spec's schema for its operation and status."""
+
+    def __init__(self, spec: dict[str, Any], clock: ManualClock) -> None:
+        super().__init__(clock)
+        self.spec = spec
+        self.checked: list[tuple[str, str, int]] = []
+        self.problems: list[str] = []
+
+    def handle(self, req: FakeRequest) -> FakeResponse:
+        response = super().handle(req)
+        for template, item in self.spec["paths"].items():
+            pattern = "^" + re.sub(r"\\\{[a-z_]+\\\}", "[^/]+", re.escape(template)) + "$"
+            op = item.get(req.method.lower())
+            if op is None or not re.match(pattern, req.path):
+                continue
+            documented = op["responses"].get(str(response.status))
+            where = f"{req.method} {template} {response.status}"
+            if documented is None:
+                self.problems.append(f"{where}: status not documented")
+                return response
+            content = resolve(self.spec, documented).get("content")
+            if content is None:
+                if response.body:
+                    self.problems.append(f"{where}: body where none is documented")
+            else:
+                schema = content["application/json"]["schema"]
+                self.problems += [
+                    f"{where}: {e}" for e in errors(self.spec, schema, json.loads(response.body))
+                ]
+            self.checked.append((req.method, template, response.status))
+            return response
+        self.problems.append(f"{req.method} {req.path}: no operation in the spec")
+        return response
+
+
+def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
+    clock = ManualClock()
+    fake = SpecCheckingFake(spec, clock)
+    options: dict[str, Any] = {"transport": fake.transport(), "clock": clock, "max_retries": 0}
+    bz = Buzzabout(api_key=BUZZABOUT_KEY, **options)
+    ds = bz.audience_datasets.create(name="cold brew creators")
+    bz.audience_datasets.update(ds.id, name="renamed")
+    run = bz.audience_datasets.runs.create(ds.id, source_dataset_id=SOURCE_DATASET)
+    with pytest.raises(ConflictError):
+        bz.audience_datasets.runs.create(ds.id, source_dataset_id=SOURCE_DATASET)
+    bz.wait(run)
+    list(bz.audience_datasets.list(limit=1))
+    list(bz.audience_datasets.runs.list(ds.id))
+    for bad in (EMPTY_DATASET, "ds_missing"):
+        with pytest.raises(Exception):  # noqa: B017, PT011 - any documented error; the schema check is the point
+            bz.audience_datasets.runs.create(ds.id, source_dataset_id=bad)
+    with pytest.raises(NotFoundError):
+        bz.audience_datasets.runs.get(ds.id, "adr_missing")
+    pd = bz.pattern_detections.create(dataset_id=SOURCE_DATASET, name="n", research_question="q")
+    bz.wait(pd)
+    with pytest.raises(NotFoundError):
+        bz.pattern_detections.get("pdr_missing")
+    cp = bz.custom_parameters.create(name="p", instructions="i", value_type="string")
+    with pytest.raises(ConflictError):
+        bz.custom_parameters.create(name="p", instructions="i", value_type="string")
+    bz.custom_parameters.update(cp.id, instructions="j")
+    bz.custom_parameters.preview(
+        instructions="i", value_type="string", post_refs=[("t3_1", "reddit")]
+    )
+    list(bz.custom_parameters.list())
+    cpr = bz.custom_parameters.runs.create(cp.id, dataset_id=SOURCE_DATASET)
+    bz.wait(cpr)
+    list(bz.custom_parameters.runs.list(cp.id))
+    bz.custom_parameters.delete(cp.id)
+    with pytest.raises(NotFoundError):
+        bz.custom_parameters.get(cp.id)
+    bz.audience_datasets.delete(ds.id)
+    with pytest.raises(NotFoundError):
+        bz.audience_datasets.get(ds.id)
+    AudienceLab(api_key=AUDIENCELAB_KEY, **options).audiences.create(
+        name="a", filters={"city": ["NYC"]}
+    )
+    lp = Leadpipe(api_key=LEADPIPE_KEY, **options)
+    r1 = lp.intent_audiences.runs.create(INTENT_AUDIENCE, idempotency_key="k1")
+    lp.intent_audiences.runs.create(INTENT_AUDIENCE, idempotency_key="k1")
+    r2 = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
+    lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r2.id)
+    lp.wait(r1)
+    with pytest.raises(ConflictError):
+        lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
+    assert not fake.problems, "\n".join(fake.problems)
+    assert len({(m, t) for m, t, _ in fake.checked}) == 23
