@@ -110,17 +110,17 @@ def _serve_fake(port: int, speed: float) -> int:
     )
 
     fake = FakeAPIs(ScaledClock(speed=speed))
-    with fake.serve(port=port) as server:
-        print(f"serving Buzzabout, AudienceLab and Leadpipe on {server.base_url}")
-        print(f"  BUZZABOUT_BASE_URL={server.base_url}   BUZZABOUT_API_KEY={BUZZABOUT_KEY}")
-        print(f"  AUDIENCELAB_BASE_URL={server.base_url} AUDIENCELAB_API_KEY={AUDIENCELAB_KEY}")
-        print(f"  LEADPIPE_BASE_URL={server.base_url}    LEADPIPE_API_KEY={LEADPIPE_KEY}")
-        print("press Ctrl-C to stop", flush=True)
-        try:
+    try:
+        with fake.serve(port=port) as server:
+            print(f"serving Buzzabout, AudienceLab and Leadpipe on {server.base_url}")
+            print(f"  BUZZABOUT_BASE_URL={server.base_url}   BUZZABOUT_API_KEY={BUZZABOUT_KEY}")
+            print(f"  AUDIENCELAB_BASE_URL={server.base_url} AUDIENCELAB_API_KEY={AUDIENCELAB_KEY}")
+            print(f"  LEADPIPE_BASE_URL={server.base_url}    LEADPIPE_API_KEY={LEADPIPE_KEY}")
+            print("press Ctrl-C to stop", flush=True)
             while True:
                 time.sleep(3600)
-        except KeyboardInterrupt:
-            print("stopped")
+    except KeyboardInterrupt:
+        print("stopped")
     return 0
 
 

@@ -100,6 +100,9 @@ def test_audiences_fake_serves_until_interrupted() -> None:
         first = proc.stdout.readline()
         assert first.startswith("serving Buzzabout, AudienceLab and Leadpipe on http://127.0.0.1:")
         assert "BUZZABOUT_API_KEY=" in proc.stdout.readline()
+        assert proc.stdout.readline()
+        assert proc.stdout.readline()
+        assert "Ctrl-C" in proc.stdout.readline()
     finally:
         proc.send_signal(2)
         deadline = time.monotonic() + 10
