@@ -587,3 +587,29 @@ def test_import_is_light() -> None:
         "openapi_core",
     }
     assert not extra & heavy
+
+
+def test_cancelling_an_async_wait_leaves_nothing_running() -> None:
+    from audiences.testing import ScaledClock
+
+    fake = FakeAPIs(ScaledClock(speed=10.0))
+
+    async def main() -> int:
+        async with AsyncBuzzabout(
+            api_key=BUZZABOUT_KEY, transport=fake.transport(), clock=fake.clock
+        ) as client:
+            ds = await client.audience_datasets.create(name="c")
+            run = await client.audience_datasets.runs.create(
+                ds.id, source_dataset_id=SOURCE_DATASET
+            )
+            task = asyncio.create_task(client.wait(run))
+            await asyncio.sleep(0.3)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            polls = len(fake.requests)
+            await asyncio.sleep(0.3)
+            return len(fake.requests) - polls
+
+    assert asyncio.run(main()) == 0
+    assert len(fake.ledger) == 2  # the dataset and the one run: cancelling created nothing
