@@ -69,8 +69,8 @@ from audiences_api.models.update_custom_parameter_request import UpdateCustomPar
 from audiences_api.types import UNSET, Unset
 
 from audiences import _validation as check
-from audiences._client import AsyncClient, SyncClient
-from audiences._core import Flow, Operation, RetryPolicy, call
+from audiences._client import AsyncClient, SyncClient, register_observer
+from audiences._core import Flow, Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import (
     AudienceDataset,
@@ -80,7 +80,6 @@ from audiences._models import (
     PatternDetectionRun,
     PreviewResult,
     Progress,
-    Run,
     RunStatus,
     Step,
 )
@@ -453,21 +452,23 @@ def op_update_custom_parameter(
 
 
 def update_custom_parameter_flow(
+    send: Callable[[Operation[Any]], Flow[Any]],
     parameter_id: str,
     *,
     name: str | None,
     instructions: str | None,
     value_type: str | None,
-    policy: RetryPolicy,
-    wall_clock: Callable[[], float],
 ) -> Flow[CustomParameter]:
-    """Update, and read the parameter back if the API answered with an empty 204."""
-    updated = yield from call(
-        op_update_custom_parameter(parameter_id, name, instructions, value_type), policy, wall_clock
-    )
+    """Update, and read the parameter back if the API answered with an empty 204.
+
+    ``send`` is the client's retrying call flow, so both requests retry the same way.
+    """
+    op = op_update_custom_parameter(parameter_id, name, instructions, value_type)
+    updated: CustomParameter | None = yield from send(op)
     if updated is not None:
         return updated
-    return (yield from call(op_get_custom_parameter(parameter_id), policy, wall_clock))
+    current: CustomParameter = yield from send(op_get_custom_parameter(parameter_id))
+    return current
 
 
 def op_delete_custom_parameter(parameter_id: str) -> Operation[None]:
@@ -525,25 +526,27 @@ def op_get_custom_parameter_run(parameter_id: str, run_id: str) -> Operation[Cus
     )
 
 
-def refresher(run: Run) -> Callable[[Any], Operation[Any]] | None:
-    """How to observe a Buzzabout run again, or ``None`` for another vendor's run."""
-    if isinstance(run, AudienceDatasetRun):
-        return lambda r: op_get_audience_dataset_run(
-            _owner(r.audience_dataset_id, "audience_dataset_id"), r.id
-        )
-    if isinstance(run, PatternDetectionRun):
-        return lambda r: op_get_pattern_detection(r.id)
-    if isinstance(run, CustomParameterRun):
-        return lambda r: op_get_custom_parameter_run(
-            _owner(r.custom_parameter_id, "custom_parameter_id"), r.id
-        )
-    return None
-
-
 def _owner(value: str | None, field: str) -> str:
     if not value:
         raise InvalidArgumentError(f"run.{field}", "is unknown, so the run cannot be observed")
     return value
+
+
+register_observer(
+    AudienceDatasetRun,
+    BUZZABOUT,
+    lambda r: op_get_audience_dataset_run(
+        _owner(r.audience_dataset_id, "audience_dataset_id"), r.id
+    ),
+)
+register_observer(PatternDetectionRun, BUZZABOUT, lambda r: op_get_pattern_detection(r.id))
+register_observer(
+    CustomParameterRun,
+    BUZZABOUT,
+    lambda r: op_get_custom_parameter_run(
+        _owner(r.custom_parameter_id, "custom_parameter_id"), r.id
+    ),
+)
 
 
 # ------------------------------------------------------------------ resources (sync)
@@ -688,15 +691,13 @@ class CustomParameters:
         value_type: str | None = None,
     ) -> CustomParameter:
         """Change any of name, instructions, value type."""
-        config = self._client._config
         return self._client._run(
             update_custom_parameter_flow(
+                self._client._call,
                 parameter_id,
                 name=name,
                 instructions=instructions,
                 value_type=value_type,
-                policy=config.retry,
-                wall_clock=config.clock.time,
             )
         )
 
@@ -724,9 +725,6 @@ class Buzzabout(SyncClient):
     def custom_parameters(self) -> CustomParameters:
         """Custom parameters and their runs."""
         return CustomParameters(self)
-
-    def _refresher(self, run: Run) -> Callable[[Any], Operation[Any]]:
-        return refresher(run) or super()._refresher(run)
 
 
 # ------------------------------------------------------------------ resources (async)
@@ -877,15 +875,13 @@ class AsyncCustomParameters:
         value_type: str | None = None,
     ) -> CustomParameter:
         """Change any of name, instructions, value type."""
-        config = self._client._config
         return await self._client._run(
             update_custom_parameter_flow(
+                self._client._call,
                 parameter_id,
                 name=name,
                 instructions=instructions,
                 value_type=value_type,
-                policy=config.retry,
-                wall_clock=config.clock.time,
             )
         )
 
@@ -913,6 +909,3 @@ class AsyncBuzzabout(AsyncClient):
     def custom_parameters(self) -> AsyncCustomParameters:
         """Custom parameters and their runs."""
         return AsyncCustomParameters(self)
-
-    def _refresher(self, run: Run) -> Callable[[Any], Operation[Any]]:
-        return refresher(run) or super()._refresher(run)

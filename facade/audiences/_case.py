@@ -12,8 +12,3 @@ _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 def snake_case(name: str) -> str:
     """``audienceId`` -> ``audience_id``, ``HTTPStatus`` -> ``http_status``; snake stays snake."""
     return _BOUNDARY.sub("_", name).replace("-", "_").lower()
-
-
-def snake_keys(mapping: dict[str, object]) -> dict[str, object]:
-    """A copy of *mapping* with snake_case keys (one level)."""
-    return {snake_case(key): value for key, value in mapping.items()}

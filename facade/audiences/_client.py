@@ -22,7 +22,7 @@ from audiences._clock import Clock, SystemClock
 from audiences._core import Flow, Operation, RetryPolicy, Send, Sleep, call
 from audiences._errors import InvalidArgumentError, MissingAPIKeyError
 from audiences._models import Run
-from audiences._pagination import AsyncPager, Page, PageOp, SyncPager
+from audiences._pagination import AsyncPager, Page, PageOp, SyncPager, page_flow
 from audiences._responses import Vendor
 from audiences._wait import WaitPolicy, wait_flow
 
@@ -115,6 +115,14 @@ def resolve_config(
     )
 
 
+_OBSERVERS: dict[type[Run], tuple[Vendor, Callable[[Any], Operation[Any]]]] = {}
+
+
+def register_observer(kind: type[R], vendor: Vendor, how: Callable[[R], Operation[R]]) -> None:
+    """Say how ``vendor`` observes a run of ``kind`` again (what ``wait`` polls)."""
+    _OBSERVERS[kind] = (vendor, how)
+
+
 class _KeyAuth(httpx.Auth):
     """Adds the API key header, and only to the client's own scheme, host and port."""
 
@@ -179,12 +187,14 @@ class _BaseClient:
         return call(op, self._config.retry, self._config.clock.time)
 
     def _pages(self, first: PageOp[T]) -> Generator[Any, Any, None]:
-        from audiences._pagination import page_flow  # noqa: PLC0415
-
         return page_flow(first, self._config.retry, self._config.clock.time)
 
     def _refresher(self, run: Run) -> Callable[[Any], Operation[Any]]:
-        """The operation that observes ``run`` again; each vendor client defines it."""
+        """The operation that observes ``run`` again, as its vendor module registered it."""
+        for kind, (vendor, how) in _OBSERVERS.items():
+            if isinstance(run, kind) and vendor == self._vendor:
+                how(run)  # builds the request once now: a run it cannot observe fails early
+                return how
         raise InvalidArgumentError(
             "run", f"{type(self).__name__} cannot wait on {type(run).__name__}"
         )

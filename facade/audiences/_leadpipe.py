@@ -22,10 +22,10 @@ from audiences_api.models.intent_audience_run_list import IntentAudienceRunList
 from audiences_api.types import UNSET
 
 from audiences import _validation as check
-from audiences._client import AsyncClient, SyncClient
+from audiences._client import AsyncClient, SyncClient, register_observer
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError, NotFoundError
-from audiences._models import IntentAudienceRun, Run, RunStatus
+from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import AsyncPager, Page, SyncPager
 from audiences._responses import Vendor
 from audiences._shapes import opt, word
@@ -152,14 +152,13 @@ def op_cancel_run(audience_id: str, run_id: str) -> Operation[None]:
     )
 
 
-def refresher(run: Run) -> Callable[[Any], Operation[Any]] | None:
-    """How to observe a Leadpipe run again, or ``None`` for another vendor's run."""
-    if not isinstance(run, IntentAudienceRun):
-        return None
+def _observe(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
     if not run.audience_id:
         raise InvalidArgumentError("run.audience_id", "is unknown, so the run cannot be observed")
-    audience_id = run.audience_id
-    return lambda r: op_find_run(audience_id, r.id)
+    return op_find_run(run.audience_id, run.id)
+
+
+register_observer(IntentAudienceRun, LEADPIPE, _observe)
 
 
 class IntentAudienceRuns:
@@ -236,9 +235,6 @@ class Leadpipe(SyncClient):
         """Intent audiences and their runs."""
         return IntentAudiences(self)
 
-    def _refresher(self, run: Run) -> Callable[[Any], Operation[Any]]:
-        return refresher(run) or super()._refresher(run)
-
 
 class AsyncLeadpipe(AsyncClient):
     """Leadpipe's API, async. Key from ``api_key`` or ``LEADPIPE_API_KEY``."""
@@ -249,6 +245,3 @@ class AsyncLeadpipe(AsyncClient):
     def intent_audiences(self) -> AsyncIntentAudiences:
         """Intent audiences and their runs."""
         return AsyncIntentAudiences(self)
-
-    def _refresher(self, run: Run) -> Callable[[Any], Operation[Any]]:
-        return refresher(run) or super()._refresher(run)

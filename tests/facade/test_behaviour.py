@@ -613,3 +613,17 @@ def test_cancelling_an_async_wait_leaves_nothing_running() -> None:
 
     assert asyncio.run(main()) == 0
     assert len(fake.ledger) == 2  # the dataset and the one run: cancelling created nothing
+
+
+def test_wait_refuses_another_vendors_run_before_any_request(
+    recorder: Recorder, clock: ManualClock
+) -> None:
+    run = audiences.IntentAudienceRun(id="r", status=audiences.RunStatus.QUEUED, audience_id="a")
+    with pytest.raises(InvalidArgumentError) as caught:
+        bz(recorder, clock).wait(run)
+    assert caught.value.field == "run"
+    orphan = audiences.AudienceDatasetRun(id="adr_1", status=audiences.RunStatus.QUEUED)
+    with pytest.raises(InvalidArgumentError) as caught:
+        bz(recorder, clock).wait(orphan)
+    assert caught.value.field == "run.audience_dataset_id"
+    assert not recorder.requests
