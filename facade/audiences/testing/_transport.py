@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from audiences.testing._wire import DroppedConnection, FakeRequest, TimedOut
+
+if TYPE_CHECKING:
+    from audiences.testing._fake import FakeAPIs
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Serves a ``FakeAPIs`` without a network: ``Buzzabout(transport=fake.transport())``."""
 
-    def __init__(self, fake: object) -> None:
-        from audiences.testing._fake import FakeAPIs  # noqa: PLC0415
-
-        assert isinstance(fake, FakeAPIs)
+    def __init__(self, fake: FakeAPIs) -> None:
         self._fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
