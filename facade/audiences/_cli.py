@@ -15,6 +15,12 @@ from typing import Any
 import attrs
 
 EXIT_USAGE, EXIT_API, EXIT_TIMEOUT = 2, 3, 4
+_WAIT_KINDS = {
+    "audience-dataset-run": ("audience_dataset_id", "run_id"),
+    "pattern-detection": ("run_id",),
+    "custom-parameter-run": ("parameter_id", "run_id"),
+    "intent-run": ("audience_id", "run_id"),
+}
 
 
 def _json(value: Any) -> Any:
@@ -89,6 +95,14 @@ def _parser() -> argparse.ArgumentParser:
     al.add_argument("--filters", required=True, help="the filters as JSON")
     al.add_argument("--days-back", type=int)
 
+    wait = sub.add_parser("wait", help="wait on a run with a progress bar (on stderr)")
+    wait.add_argument("--timeout", type=float, default=900.0, help="seconds (default 900)")
+    wait_sub = wait.add_subparsers(dest="kind", required=True)
+    for kind, ids in _WAIT_KINDS.items():
+        p = wait_sub.add_parser(kind)
+        for name in ids:
+            p.add_argument(name)
+
     lp = sub.add_parser("intent-runs", help="Leadpipe intent-audience runs")
     lp_sub = lp.add_subparsers(dest="action", required=True)
     for name in ("list", "queue"):
@@ -124,10 +138,35 @@ def _serve_fake(port: int, speed: float) -> int:
     return 0
 
 
+def _wait(args: argparse.Namespace) -> Any:
+    from audiences import Buzzabout, IntentAudienceRun, Leadpipe, RunStatus  # noqa: PLC0415
+    from audiences._progress import wait_with_bar  # noqa: PLC0415
+
+    stream = sys.stderr
+    if args.kind == "intent-run":
+        # Leadpipe has no single-run GET: start from the id and let wait find it in the list.
+        with Leadpipe() as lp:
+            run = IntentAudienceRun(
+                id=args.run_id, status=RunStatus.UNKNOWN, audience_id=args.audience_id
+            )
+            return wait_with_bar(lp, run, "intent run", timeout=args.timeout, stream=stream)
+    with Buzzabout() as bz:
+        first: Any
+        if args.kind == "audience-dataset-run":
+            first = bz.audience_datasets.runs.get(args.audience_dataset_id, args.run_id)
+        elif args.kind == "pattern-detection":
+            first = bz.pattern_detections.get(args.run_id)
+        else:
+            first = bz.custom_parameters.runs.get(args.parameter_id, args.run_id)
+        return wait_with_bar(bz, first, args.kind, timeout=args.timeout, stream=stream)
+
+
 def _run(args: argparse.Namespace) -> Any:
     from audiences import AudienceLab, Buzzabout, Leadpipe  # noqa: PLC0415
 
     command = args.command
+    if command == "wait":
+        return _wait(args)
     if command == "audience-datasets":
         with Buzzabout() as bz:
             if args.action == "list":

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
-from typing import Any
 
 from audiences import AudienceLab, Buzzabout, ConflictError, Leadpipe, Run
+from audiences._progress import wait_with_bar
 from audiences.testing import (
     AUDIENCELAB_KEY,
     BUZZABOUT_KEY,
@@ -21,47 +21,6 @@ from audiences.testing import (
     FakeAPIs,
     ScaledClock,
 )
-
-
-class _Bar:
-    """A progress bar: rich's when installed, a plain line otherwise."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        try:
-            from rich.progress import Progress  # noqa: PLC0415
-
-            self._rich: Any = Progress(transient=False)
-            self._rich.start()
-            self._task = self._rich.add_task(label, total=1.0)
-        except ImportError:
-            self._rich = None
-
-    def update(self, run: Run) -> None:
-        fraction = (
-            run.progress.fraction if run.progress else (1.0 if run.status.is_terminal else 0.0)
-        )
-        if self._rich is not None:
-            self._rich.update(
-                self._task, completed=fraction, description=f"{self.label} [{run.status.value}]"
-            )
-        else:
-            print(f"  {self.label}: {run.status.value:<9} {fraction:5.0%}")
-
-    def close(self) -> None:
-        if self._rich is not None:
-            self._rich.stop()
-
-
-def _waiting(client: Any, run: Run, label: str) -> Any:
-    bar = _Bar(label)
-    try:
-        bar.update(run)
-        done = client.wait(run, timeout=900, on_progress=bar.update)
-        bar.update(done)
-        return done
-    finally:
-        bar.close()
 
 
 def _fmt(stamp: dt.datetime | None) -> str:
@@ -123,7 +82,7 @@ def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
                 bz.audience_datasets.runs.create(ds.id, source_dataset_id=SOURCE_DATASET)
             except ConflictError as exc:
                 say(f"   a second run is refused, as documented: {type(exc).__name__}: {exc}")
-            run = _waiting(bz, run, "audience run")
+            run = wait_with_bar(bz, run, "audience run")
             say(f"   {run.profile_count} profiles; steps: {', '.join(s.name for s in run.steps)}")
             listed = list(bz.audience_datasets.runs.list(ds.id))
             say(f"   runs listed: {len(listed)}")
@@ -135,7 +94,7 @@ def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
                 name="Pricing complaints",
                 research_question="What recurring complaints come up about pricing?",
             )
-            pd = _waiting(bz, pd, "pattern detection")
+            pd = wait_with_bar(bz, pd, "pattern detection")
             say(f"   pattern found: {pd.pattern_id}")
             rows.append(("buzzabout", "pattern detection", pd))
 
@@ -153,7 +112,7 @@ def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
             )
             say("   preview: " + ", ".join(f"{p.source}/{p.post_id} -> {p.value}" for p in preview))
             cpr = bz.custom_parameters.runs.create(cp.id, dataset_id=SOURCE_DATASET)
-            cpr = _waiting(bz, cpr, "custom parameter run")
+            cpr = wait_with_bar(bz, cpr, "custom parameter run")
             if cpr.progress:
                 say(
                     f"   {cpr.progress.done} mentions done, {cpr.progress.errors} failed,"
@@ -182,7 +141,7 @@ def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
             lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, second.id)
             runs = {r.id: r for r in lp.intent_audiences.runs.list(INTENT_AUDIENCE)}
             say("   listed: " + ", ".join(f"{r.id[:8]} {r.status.value}" for r in runs.values()))
-            done = _waiting(lp, first, "intent audience run")
+            done = wait_with_bar(lp, first, "intent audience run")
             say(f"   {done.result_count} results from {done.candidate_count} candidates")
             rows.append(("leadpipe", "intent audience run", done))
             rows.append(("leadpipe", "intent audience run", runs[second.id]))

@@ -111,3 +111,26 @@ def test_audiences_fake_serves_until_interrupted() -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0
+
+
+def test_cli_wait_shows_progress_and_prints_the_terminal_run(
+    served: FakeAPIs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--json", "audience-datasets", "create", "--name", "w"]) == 0
+    ad = json.loads(capsys.readouterr().out)["id"]
+    assert (
+        main(
+            ["--json", "audience-datasets", "start-run", ad, "--source-dataset-id", SOURCE_DATASET]
+        )
+        == 0
+    )
+    run = json.loads(capsys.readouterr().out)["id"]
+    assert main(["--json", "wait", "audience-dataset-run", ad, run]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["status"] == "completed"
+    assert "audience-dataset-run" in err
+    assert main(["--json", "intent-runs", "queue", INTENT_AUDIENCE]) == 0
+    queued = json.loads(capsys.readouterr().out)["id"]
+    assert main(["--json", "wait", "intent-run", INTENT_AUDIENCE, queued]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "completed"
+    assert main(["wait", "--timeout", "0", "intent-run", INTENT_AUDIENCE, "never-seen"]) == 4

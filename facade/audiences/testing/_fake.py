@@ -254,6 +254,8 @@ def _field_int(
     if field not in body:
         return default
     value = body[field]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # JSON Schema's integer includes 417.0
     if isinstance(value, bool) or not isinstance(value, int):
         raise _invalid(vendor, ["body", field], "Input should be a valid integer", "int_type")
     if value < lo:
@@ -880,14 +882,17 @@ def preview_custom_parameter(
         )
     results = []
     for index, ref in enumerate(refs):
-        if (
-            not isinstance(ref, dict)
-            or not isinstance(ref.get("id"), str)
-            or not isinstance(ref.get("source"), str)
-        ):
+        if not isinstance(ref, dict):
             raise bz_validation(
                 ["body", "post_refs", index], "Input should be {id, source}", "model_type"
             )
+        for field in ("id", "source"):
+            if not isinstance(ref.get(field), str) or not ref[field]:
+                raise bz_validation(
+                    ["body", "post_refs", index, field],
+                    "A non-empty string is required",
+                    "string_too_short",
+                )
         digest = int(hashlib.sha256(f"{ref['source']}:{ref['id']}".encode()).hexdigest()[:8], 16)
         results.append(
             {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[digest % 4]}
@@ -991,6 +996,44 @@ def get_custom_parameter_run(
 
 
 _LAB_ARRAYS = ("city", "state", "personalState", "zip", "gender")
+_LAB_GROUPS = {
+    "businessProfile": ("industry", "seniority", "companyName", "jobTitle", "excludeJobTitle"),
+    "attributes": ("education", "excludeEducation"),
+}
+
+
+def _lab_strings(where: str, value: Any, *, min_length: int = 0) -> None:
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and len(item) >= min_length for item in value
+    ):
+        raise Reject(lab_error(400, "VALIDATION_ERROR", f"{where} must be an array of strings"))
+
+
+def _lab_object(where: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise Reject(lab_error(400, "VALIDATION_ERROR", f"{where} must be an object"))
+    return value
+
+
+def _lab_filters(filters: dict[str, Any]) -> None:
+    """The documented filter keys, checked as the spec types them; other keys pass."""
+    for key in _LAB_ARRAYS:
+        if key in filters:
+            _lab_strings(f"filters.{key}", filters[key])
+    if "age" in filters:
+        age = _lab_object("filters.age", filters["age"])
+        for key in ("minAge", "maxAge"):
+            value = age.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+                raise Reject(
+                    lab_error(400, "VALIDATION_ERROR", f"filters.age.{key} must be an integer")
+                )
+    for group, keys in _LAB_GROUPS.items():
+        if group in filters:
+            nested = _lab_object(f"filters.{group}", filters[group])
+            for key in keys:
+                if key in nested:
+                    _lab_strings(f"filters.{group}.{key}", nested[key])
 
 
 def create_audience(
@@ -1003,14 +1046,9 @@ def create_audience(
         raise Reject(
             lab_error(400, "VALIDATION_ERROR", "filters is required and must be an object")
         )
-    for key in _LAB_ARRAYS:
-        if key in filters and not isinstance(filters[key], list):
-            raise Reject(lab_error(400, "VALIDATION_ERROR", f"filters.{key} must be an array"))
-    segment = body.get("segment")
-    if segment is not None and (
-        not isinstance(segment, list) or not all(isinstance(s, str) for s in segment)
-    ):
-        raise Reject(lab_error(400, "VALIDATION_ERROR", "segment must be an array of strings"))
+    _lab_filters(filters)
+    if "segment" in body:
+        _lab_strings("segment", body["segment"], min_length=1)
     _field_int(body, "days_back", "audiencelab", lo=1, hi=None, default=None)
     audience_id = str(uuid.uuid4())
     account.audiences.append(audience_id)
@@ -1228,27 +1266,23 @@ _ROUTES: list[tuple[str, str, str, str, Handler]] = [
 ]
 _OPERATIONS = frozenset(r[2] for r in _ROUTES)
 _COMPILED = [
-    (
-        method,
-        re.compile("^" + re.escape(template).replace(re.escape("{}"), "([^/]+)") + "$"),
-        op,
-        vendor,
-        handler,
-    )
-    for method, template, op, vendor, handler in _ROUTES
+    (route, re.compile("^" + re.escape(route[1]).replace(re.escape("{}"), "([^/]+)") + "$"))
+    for route in _ROUTES
 ]
 
 
 def _route(method: str, raw_path: str) -> tuple[str, str, Handler, list[str]] | FakeResponse | None:
     path = raw_path.rstrip("/") or "/"
-    allowed = False
-    for route_method, pattern, operation, vendor, handler in _COMPILED:
-        match = pattern.match(path)
-        if match is None:
+    found = [(route, match) for route, pattern in _COMPILED if (match := pattern.match(path))]
+    if not found:
+        return None
+    # As in OpenAPI, a literal path (``/v1/custom_parameters/preview``) wins over a template.
+    fewest = min(route[1].count("{}") for route, _ in found)
+    allowed: list[str] = []
+    for (route_method, template, operation, vendor, handler), match in found:
+        if template.count("{}") != fewest:
             continue
-        allowed = True
+        allowed.append(route_method)
         if route_method == method:
             return operation, vendor, handler, [unquote(g) for g in match.groups()]
-    if allowed:
-        return FakeResponse.json(405, {"detail": "Method Not Allowed"})
-    return None
+    return FakeResponse.json(405, {"detail": "Method Not Allowed"}, {"allow": ", ".join(allowed)})

@@ -49,7 +49,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(answer.body)
 
-    do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = _serve
+    def __getattr__(self, name: str) -> Any:
+        # Every method reaches the router (``do_GET``, ``do_TRACE``, ``do_QUERY``...), which
+        # answers an undocumented one with 405 and an Allow header.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
 
 class _Server(ThreadingHTTPServer):

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = AudienceLabError.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,7 +79,8 @@ def sync_detailed(
     `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
     bare numbers, while the primary document's own example sends `"100073"`; the
     primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented.
+    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    inferred (a look-back of less than a day selects nothing).
 
     Args:
         body (CreateAudienceRequest): Body of create audience.
@@ -112,7 +118,8 @@ def sync(
     `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
     bare numbers, while the primary document's own example sends `"100073"`; the
     primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented.
+    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    inferred (a look-back of less than a day selects nothing).
 
     Args:
         body (CreateAudienceRequest): Body of create audience.
@@ -145,7 +152,8 @@ async def asyncio_detailed(
     `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
     bare numbers, while the primary document's own example sends `"100073"`; the
     primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented.
+    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    inferred (a look-back of less than a day selects nothing).
 
     Args:
         body (CreateAudienceRequest): Body of create audience.
@@ -181,7 +189,8 @@ async def asyncio(
     `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
     bare numbers, while the primary document's own example sends `"100073"`; the
     primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented.
+    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    inferred (a look-back of less than a day selects nothing).
 
     Args:
         body (CreateAudienceRequest): Body of create audience.
