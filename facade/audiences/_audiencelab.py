@@ -17,6 +17,7 @@ from audiences._core import Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import Audience
 from audiences._responses import Vendor
+from audiences._shapes import ident
 
 AUDIENCELAB = Vendor(
     name="audiencelab",
@@ -69,7 +70,7 @@ def op_create_audience(
     return Operation(
         vendor=AUDIENCELAB,
         request=create_audience._get_kwargs(body=body),
-        parse=lambda b: Audience(CreateAudienceResponse.from_dict(b).audience_id),
+        parse=lambda b: Audience(ident(CreateAudienceResponse.from_dict(b).audience_id)),
     )
 
 

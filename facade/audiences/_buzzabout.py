@@ -84,8 +84,8 @@ from audiences._models import (
     Step,
 )
 from audiences._pagination import AsyncPager, Page, SyncPager
-from audiences._responses import Vendor
-from audiences._shapes import opt, word
+from audiences._responses import Vendor, no_body
+from audiences._shapes import ident, opt, word
 from audiences._status import (
     counter_status,
     failed_step_message,
@@ -136,7 +136,7 @@ def _finished_at(status: RunStatus, steps: tuple[Step, ...], fallback: Any) -> A
 def audience_dataset(d: _AudienceDataset) -> AudienceDataset:
     """Generated audience dataset -> ``AudienceDataset``."""
     return AudienceDataset(
-        id=d.id,
+        id=ident(d.id),
         name=opt(d.name),
         profile_count=opt(d.profile_count),
         created_at=to_utc(opt(d.created_at)),
@@ -151,7 +151,7 @@ def audience_dataset_run(d: _AudienceDatasetRun) -> AudienceDatasetRun:
     if status is RunStatus.COMPLETED:
         progress = Progress(done=AUDIENCE_RUN_STEPS, errors=0, total=AUDIENCE_RUN_STEPS)
     return AudienceDatasetRun(
-        id=d.id,
+        id=ident(d.id),
         status=status,
         raw_status=raw,
         created_at=to_utc(opt(d.created_at)),
@@ -171,7 +171,7 @@ def pattern_detection_run(d: _PatternDetectionRun, **known: str) -> PatternDetec
     """Generated pattern detection -> ``PatternDetectionRun`` (``known`` fills absent fields)."""
     status, raw, steps = _status(d.status)
     return PatternDetectionRun(
-        id=d.run_id,
+        id=ident(d.run_id),
         status=status,
         raw_status=raw,
         created_at=to_utc(opt(d.created_at)),
@@ -188,7 +188,7 @@ def pattern_detection_run(d: _PatternDetectionRun, **known: str) -> PatternDetec
 def custom_parameter(d: _CustomParameter) -> CustomParameter:
     """Generated custom parameter -> ``CustomParameter``."""
     return CustomParameter(
-        id=d.id,
+        id=ident(d.id),
         name=opt(d.name),
         instructions=opt(d.instructions),
         value_type=word(d.value_type),
@@ -207,7 +207,7 @@ def custom_parameter_run(d: _CustomParameterRun) -> CustomParameterRun:
     status = counter_status(status, progress)
     scope = opt(d.scope)
     return CustomParameterRun(
-        id=d.id,
+        id=ident(d.id),
         status=status,
         raw_status=raw,
         created_at=to_utc(opt(d.created_at)),
@@ -287,7 +287,7 @@ def op_update_audience_dataset(audience_dataset_id: str, name: str) -> Operation
 def op_delete_audience_dataset(audience_dataset_id: str) -> Operation[None]:
     """DELETE /v1/audience_datasets/{id}."""
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
-    return _op(delete_audience_dataset._get_kwargs(ad_id), lambda _: None)
+    return _op(delete_audience_dataset._get_kwargs(ad_id), no_body)
 
 
 def op_create_audience_dataset_run(
@@ -475,7 +475,7 @@ def op_delete_custom_parameter(parameter_id: str) -> Operation[None]:
     """DELETE /v1/custom_parameters/{id}."""
     return _op(
         delete_custom_parameter._get_kwargs(check.path_id("parameter_id", parameter_id)),
-        lambda _: None,
+        no_body,
     )
 
 
@@ -491,7 +491,7 @@ def op_create_custom_parameter_run(
 
     def parse(b: Any) -> CustomParameterRun:
         # The API answers with the run id only; the run has just been accepted.
-        run_id = CustomParameterRunCreatedEnvelope.from_dict(b).data.run_id
+        run_id = ident(CustomParameterRunCreatedEnvelope.from_dict(b).data.run_id)
         return CustomParameterRun(
             id=run_id, status=RunStatus.QUEUED, custom_parameter_id=pid, dataset_id=ds
         )

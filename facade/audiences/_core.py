@@ -101,8 +101,13 @@ def _not_sent(exc: httpx.TransportError) -> bool:
 
 
 def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float]) -> Flow[T]:
-    """Send ``op``, retrying only where repeating cannot duplicate work; return its result."""
+    """Send ``op``, retrying only where repeating cannot duplicate work; return its result.
+
+    A DELETE retried after an attempt whose fate is unknown (the connection broke after
+    sending, or a 5xx) that then meets 404 has done its work: it succeeds.
+    """
     attempt = 0
+    maybe_done = False
     while True:
         outcome = yield Send(op.request)
         delay: float | None = None
@@ -110,6 +115,9 @@ def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float])
         if isinstance(outcome, httpx.Response):
             if outcome.is_success:
                 return read_result(op.vendor, outcome, op.parse)
+            if outcome.status_code == 404 and maybe_done and op.method == "DELETE":
+                return op.parse(None)
+            maybe_done = maybe_done or outcome.status_code >= 500
             error = status_error(op.vendor, outcome, wall_clock())
             assert isinstance(error, APIStatusError)
             retryable = outcome.status_code in _ALWAYS_RETRY_STATUS or (
@@ -124,6 +132,7 @@ def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float])
         elif isinstance(outcome, httpx.TransportError):
             error = _connection_error(op, outcome)
             retryable = _not_sent(outcome) or op.repeatable
+            maybe_done = maybe_done or not _not_sent(outcome)
         else:  # pragma: no cover - the drivers only send responses or transport errors
             raise TypeError(f"unexpected outcome {outcome!r}")
         if not retryable or attempt >= policy.max_retries:

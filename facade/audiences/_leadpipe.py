@@ -27,8 +27,8 @@ from audiences._core import Operation
 from audiences._errors import InvalidArgumentError, NotFoundError
 from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import AsyncPager, Page, SyncPager
-from audiences._responses import Vendor
-from audiences._shapes import opt, word
+from audiences._responses import Vendor, no_body
+from audiences._shapes import ident, opt, word
 from audiences._status import normalize_word
 from audiences._time import to_date, to_utc
 
@@ -51,7 +51,7 @@ def intent_audience_run(d: _IntentAudienceRun) -> IntentAudienceRun:
         opt(d.cancelled_at) if status is RunStatus.CANCELLED else None
     )
     return IntentAudienceRun(
-        id=d.id,
+        id=ident(d.id),
         status=status,
         raw_status=raw,
         created_at=to_utc(opt(d.created_at)),
@@ -148,7 +148,7 @@ def op_cancel_run(audience_id: str, run_id: str) -> Operation[None]:
     return Operation(
         vendor=LEADPIPE,
         request=cancel_intent_audience_run._get_kwargs(aid, rid),
-        parse=lambda _: None,
+        parse=no_body,
     )
 
 

@@ -66,8 +66,19 @@ def _decode(response: httpx.Response) -> Any:
     return json.loads(response.content)
 
 
+def no_body(_: Any) -> None:
+    """The parser of operations whose success needs no body (DELETE): it is not even read."""
+    return
+
+
 def read_result(vendor: Vendor, response: httpx.Response, parse: Callable[[Any], T]) -> T:
-    """Decode a 2xx body and parse it; any failure is ``APIResponseValidationError``."""
+    """Decode a 2xx body and parse it; any failure is ``APIResponseValidationError``.
+
+    For ``no_body`` operations the body is ignored: a garbled body on a successful
+    DELETE does not turn the deletion into an error.
+    """
+    if parse is no_body:
+        return parse(None)
     try:
         body = _decode(response)
     except ValueError as exc:

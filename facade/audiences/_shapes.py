@@ -14,6 +14,13 @@ def opt(value: T | Unset) -> T | None:
     return None if isinstance(value, Unset) else value
 
 
+def ident(value: Any) -> str:
+    """A required id: a non-empty string (``TypeError`` otherwise, so the response is refused)."""
+    if not isinstance(value, str) or not value:
+        raise TypeError(f"expected an id string, got {type(value).__name__}")
+    return value
+
+
 def word(value: Any) -> str | None:
     """A plain string from an open-enum value (an enum member or a new word)."""
     value = opt(value)

@@ -146,6 +146,7 @@ class LedgerEntry:
     operation: str
     resource_id: str
     key: str
+    tag: str | None = None
 
 
 # ------------------------------------------------------------------ wire helpers
@@ -379,18 +380,22 @@ class FakeAPIs:
         with self._lock:
             response = self._dispatch(req, vendor, handler, args)
         response.headers.setdefault("x-request-id", f"req_{next(self._request_ids)}")
+        if fault is not None and fault.kind == "mutate" and fault.mutate is not None:
+            if response.body:
+                response.body = json.dumps(fault.mutate(json.loads(response.body))).encode()
+            return response
         if fault is not None:
-            return self._fault(fault, vendor)
+            return self._fault(fault, vendor, response.status)
         return response
 
-    def _fault(self, fault: Fault, vendor: str) -> FakeResponse:
+    def _fault(self, fault: Fault, vendor: str, processed: int = 0) -> FakeResponse:
         if fault.kind == "drop":
             raise DroppedConnection(after=fault.after)
         if fault.kind == "timeout":
             raise TimedOut(after=fault.after)
         if fault.kind == "raw":
             return FakeResponse(
-                fault.status, fault.body or b"", {"content-type": fault.content_type}
+                fault.status or processed, fault.body or b"", {"content-type": fault.content_type}
             )
         status = fault.status
         if vendor == "buzzabout":
@@ -422,9 +427,11 @@ class FakeAPIs:
         except Reject as reject:
             return reject.response
 
-    def record(self, operation: str, resource_id: str, account: Account) -> None:
-        """Note a created resource in the ledger."""
-        self.ledger.append(LedgerEntry(operation, resource_id, account.key))
+    def record(
+        self, operation: str, resource_id: str, account: Account, tag: str | None = None
+    ) -> None:
+        """Note a created resource in the ledger (``tag``: its name or idempotency key)."""
+        self.ledger.append(LedgerEntry(operation, resource_id, account.key, tag))
 
     def next_seq(self) -> int:
         """A strictly increasing number (stable ordering of equal timestamps)."""
@@ -628,7 +635,7 @@ def create_audience_dataset(
         id=_new_id("ad_"), name=name, created=now, updated=now, seq=fake.next_seq()
     )
     account.audience_datasets[row.id] = row
-    fake.record("create_audience_dataset", row.id, account)
+    fake.record("create_audience_dataset", row.id, account, name)
     return bz_ok(201, {"id": row.id, "name": row.name, "created_at": _iso(now)})
 
 
@@ -711,7 +718,7 @@ def create_audience_dataset_run(
         fails=source.fail_runs,
     )
     row.runs.append(run)
-    fake.record("create_audience_dataset_run", run.id, account)
+    fake.record("create_audience_dataset_run", run.id, account, row.id)
     data = audience_run_json(fake, run)
     return bz_ok(
         202,
@@ -771,7 +778,7 @@ def create_pattern_detection(
         pattern_id=_new_id("pt_"),
     )
     account.patterns[row.id] = row
-    fake.record("create_pattern_detection", row.id, account)
+    fake.record("create_pattern_detection", row.id, account, name)
     return bz_ok(202, pattern_json(fake, row))
 
 
@@ -851,7 +858,7 @@ def create_custom_parameter(
         updated=now,
     )
     account.parameters[row.id] = row
-    fake.record("create_custom_parameter", row.id, account)
+    fake.record("create_custom_parameter", row.id, account, name)
     return bz_ok(201, _cp_json(row))
 
 
@@ -971,7 +978,7 @@ def create_custom_parameter_run(
         created=fake.now(),
     )
     row.runs.append(run)
-    fake.record("create_custom_parameter_run", run.id, account)
+    fake.record("create_custom_parameter_run", run.id, account, row.id)
     return bz_ok(202, {"run_id": run.id})
 
 
@@ -1040,7 +1047,7 @@ def create_audience(
     fake: FakeAPIs, account: Account, req: FakeRequest, _: list[str]
 ) -> FakeResponse:
     body = _body(req, "audiencelab")
-    _field_str(body, "name", "audiencelab")
+    name = _field_str(body, "name", "audiencelab")
     filters = body.get("filters")
     if not isinstance(filters, dict):
         raise Reject(
@@ -1052,7 +1059,7 @@ def create_audience(
     _field_int(body, "days_back", "audiencelab", lo=1, hi=None, default=None)
     audience_id = str(uuid.uuid4())
     account.audiences.append(audience_id)
-    fake.record("create_audience", audience_id, account)
+    fake.record("create_audience", audience_id, account, name)
     return FakeResponse.json(200, {"audienceId": audience_id})
 
 
@@ -1093,7 +1100,7 @@ def create_intent_audience_run(
     runs.append(run)
     if key is not None:
         account.idempotency[(args[0], key)] = run
-    fake.record("create_intent_audience_run", run.id, account)
+    fake.record("create_intent_audience_run", run.id, account, key)
     return FakeResponse.json(201, {"data": intent_run_json(fake, run), "meta": _lp_meta(fake)})
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -70,6 +71,7 @@ class Fault:
     content_type: str = "application/json"
     after: bool = False
     seconds: float = 0.0
+    mutate: Callable[[Any], Any] | None = None
 
     @classmethod
     def http(cls, status: int, *, retry_after: str | float | None = None) -> Fault:
@@ -79,11 +81,15 @@ class Fault:
         )
 
     @classmethod
+    def change(cls, mutate: Callable[[Any], Any]) -> Fault:
+        """Process normally, then pass the JSON body through ``mutate`` (new words, fields...)."""
+        return cls("mutate", after=True, mutate=mutate)
+
+    @classmethod
     def raw(
         cls, status: int, body: bytes, *, content_type: str = "application/json", after: bool = True
     ) -> Fault:
-        """Answer with exactly this body (HTML, truncated JSON, empty)."""
-
+        """Answer with exactly this body (HTML, truncated, empty); status 0 keeps the real one."""
         return cls("raw", status=status, body=body, content_type=content_type, after=after)
 
     @classmethod
