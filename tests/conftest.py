@@ -1,14 +1,24 @@
-"""Fixtures for the spec tests: the parsed openapi.yaml."""
+"""Suite-wide fixtures: the parsed spec, and the secret watch.
+
+The secret watch runs around every test: every logger at DEBUG, every record kept, and
+every API key a client was built with remembered; a key found in any record fails the
+test that logged it. So the whole suite's traffic, not one test, proves that keys never
+reach the logs.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from audiences import _client
 
 ROOT = Path(__file__).resolve().parents[1]
+KEYS_SEEN: set[str] = set()
 
 
 @pytest.fixture(scope="session")
@@ -16,3 +26,54 @@ def spec() -> dict[str, Any]:
     """openapi.yaml, parsed."""
     loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     return loaded
+
+
+class _Keep(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remember_keys() -> Iterator[None]:
+    original = _client._KeyAuth.__init__
+
+    def remembering(self: Any, header: str, key: str, origin: Any) -> None:
+        KEYS_SEEN.add(key)
+        original(self, header, key, origin)
+
+    _client._KeyAuth.__init__ = remembering  # type: ignore[method-assign]
+    yield
+    _client._KeyAuth.__init__ = original  # type: ignore[method-assign]
+
+
+def leaks(records: list[logging.LogRecord]) -> list[str]:
+    """The records (as text) that hold a key some client was built with.
+
+    Keys shorter than 8 characters are not watched: they would match ordinary words.
+    """
+    found = []
+    for record in records:
+        text = record.getMessage() + repr(record.args) + (record.exc_text or "")
+        if any(len(key) >= 8 and key in text for key in KEYS_SEEN):
+            found.append(f"{record.name}: {text[:200]}")
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _no_key_in_any_log_record() -> Iterator[None]:
+    root = logging.getLogger()
+    keep = _Keep()
+    previous = root.level
+    root.addHandler(keep)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        root.removeHandler(keep)
+        root.setLevel(previous)
+    found = leaks(keep.records)
+    assert not found, f"an API key reached the log: {found[0]}"

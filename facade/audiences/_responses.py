@@ -121,7 +121,8 @@ def status_error(vendor: Vendor, response: httpx.Response, now: float) -> APISta
         "provider": vendor.name,
         "status_code": status,
         "code": code,
-        "transient": transient if transient is not None else status in (408, 429) or status >= 500,
+        # Transient when the status class says so (408, 429, 5xx) or the body does.
+        "transient": status in (408, 429) or status >= 500 or bool(transient),
         "request_id": _request_id(response, body),
         "body": body,
         "method": response.request.method,

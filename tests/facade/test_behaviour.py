@@ -448,13 +448,13 @@ def test_missing_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None
 def test_key_and_base_url_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, recorder: Recorder
 ) -> None:
-    monkeypatch.setenv("BUZZABOUT_API_KEY", "bz_env")
+    monkeypatch.setenv("BUZZABOUT_API_KEY", "bz_env_key_1")
     monkeypatch.setenv("BUZZABOUT_BASE_URL", "https://staging.example")
     recorder.on("GET", "/v1/audience_datasets/a", (200, AD))
     client = Buzzabout(transport=httpx.MockTransport(recorder))
     client.audience_datasets.get("a")
     assert str(recorder.requests[0].url) == "https://staging.example/v1/audience_datasets/a"
-    assert recorder.requests[0].headers["x-api-key"] == "bz_env"
+    assert recorder.requests[0].headers["x-api-key"] == "bz_env_key_1"
 
 
 @pytest.mark.parametrize(
@@ -550,7 +550,7 @@ def test_idempotency_key_length_is_checked(clock: ManualClock) -> None:
 
 def test_array_filters_must_be_lists() -> None:
     client = audiences.AudienceLab(
-        api_key="al", transport=httpx.MockTransport(lambda r: httpx.Response(500))
+        api_key="al_test_key_1", transport=httpx.MockTransport(lambda r: httpx.Response(500))
     )
     with pytest.raises(InvalidArgumentError) as caught:
         client.audiences.create(name="n", filters={"city": "New York"})

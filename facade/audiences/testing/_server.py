@@ -76,7 +76,10 @@ class FakeServer:
             raise ValueError("the fake only listens on loopback")
         self._server = _Server((host, port), fake)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="audiences-fake", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="audiences-fake",
+            daemon=True,
         )
 
     @property
