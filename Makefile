@@ -58,8 +58,8 @@ spec-lint: $(PY_STAMP) $(NODE_STAMP)
 
 ## lint: ruff on the hand-written code
 lint: $(PY_STAMP)
-	$(BIN)/ruff check facade tests scripts
-	$(BIN)/ruff format --check facade tests scripts
+	$(BIN)/ruff check facade tests scripts bench
+	$(BIN)/ruff format --check facade tests scripts bench
 
 ## typecheck: mypy --strict on the facade and the tests
 typecheck: $(PY_STAMP)

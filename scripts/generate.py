@@ -28,7 +28,11 @@ IGNORED = {"__pycache__", ".ruff_cache"}
 def generate(output: Path) -> float:
     """Run the generator into *output*; return the seconds it took."""
     bindir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **os.environ,
+        "PATH": f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "AUDIENCES_ROOT": str(ROOT),
+    }
     started = time.perf_counter()
     subprocess.run(  # noqa: S603 - fixed argument list, our own pinned tool
         [

@@ -9,8 +9,8 @@
 Every public name is importable from here; modules starting with ``_`` are private.
 """
 
-from audiences._audiencelab import AsyncAudienceLab, AudienceLab
-from audiences._buzzabout import AsyncBuzzabout, Buzzabout
+import typing as _typing
+
 from audiences._errors import (
     APIConnectionError,
     APIError,
@@ -33,7 +33,6 @@ from audiences._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
-from audiences._leadpipe import AsyncLeadpipe, Leadpipe
 from audiences._models import (
     Audience,
     AudienceDataset,
@@ -49,7 +48,42 @@ from audiences._models import (
     RunStatus,
     Step,
 )
-from audiences._pagination import AsyncPager, Page, SyncPager
+
+if _typing.TYPE_CHECKING:
+    from audiences._audiencelab import AsyncAudienceLab, AudienceLab
+    from audiences._buzzabout import AsyncBuzzabout, Buzzabout
+    from audiences._leadpipe import AsyncLeadpipe, Leadpipe
+    from audiences._pagination import AsyncPager, Page, SyncPager
+
+# The clients (and what they pull in: httpx and the generated client) load on first use,
+# so `import audiences` costs little; `from audiences import Buzzabout` loads one vendor.
+_LAZY = {
+    "AudienceLab": "audiences._audiencelab",
+    "AsyncAudienceLab": "audiences._audiencelab",
+    "Buzzabout": "audiences._buzzabout",
+    "AsyncBuzzabout": "audiences._buzzabout",
+    "Leadpipe": "audiences._leadpipe",
+    "AsyncLeadpipe": "audiences._leadpipe",
+    "AsyncPager": "audiences._pagination",
+    "Page": "audiences._pagination",
+    "SyncPager": "audiences._pagination",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'audiences' has no attribute {name!r}")
+    import importlib  # noqa: PLC0415 - the point is to import only on first use
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 

@@ -34,6 +34,10 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_WAIT_TIMEOUT = 900.0
 _USER_AGENT = "audiences-python/0.1.0"
+# 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
+# once) httpx's default of 20 kept-alive connections closed and reopened connections
+# continually.
+CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 @attrs.frozen(repr=False)
@@ -181,6 +185,7 @@ class _BaseClient:
             "auth": _KeyAuth(config.vendor.key_header, config.api_key, config.base_url),
             "headers": {"User-Agent": _USER_AGENT, "Accept": "application/json"},
             "follow_redirects": False,
+            "limits": CONNECTION_LIMITS,
         }
 
     def _call(self, op: Operation[T]) -> Flow[T]:
@@ -349,6 +354,7 @@ class AsyncClient(_BaseClient):
             clock=clock,
         )
         self._http = httpx.AsyncClient(transport=transport, **self._httpx_options())
+        self._semaphore: Any = None
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -372,12 +378,26 @@ class AsyncClient(_BaseClient):
         request = self._http.build_request(**action.request)
         started = time.perf_counter()
         try:
-            response = await self._http.send(request)
+            async with self._gate():
+                response = await self._http.send(request)
         except httpx.TransportError as exc:
             log.debug("%s %s -> %s", request.method, request.url.path, type(exc).__name__)
             return exc
         _log_response(request, response, started)
         return response
+
+    def _gate(self) -> Any:
+        """At most the pool's size of requests are handed to httpx at once.
+
+        httpcore's async pool slows down sharply when many requests queue inside it (with
+        1,000 runs awaited at once, every release of a connection scans the queue); waiting
+        here instead, on an anyio semaphore, keeps the pool's queue short.
+        """
+        if self._semaphore is None:
+            import anyio  # noqa: PLC0415 - only async users pay for it
+
+            self._semaphore = anyio.Semaphore(CONNECTION_LIMITS.max_connections or 100)
+        return self._semaphore
 
     async def _run(self, flow: Flow[T]) -> T:
         outcome: Any = None

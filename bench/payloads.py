@@ -1,0 +1,55 @@
+"""The documents' own payloads, as bytes, for the benchmarks."""
+
+from __future__ import annotations
+
+import json
+
+RUN = {
+    "status": "success",
+    "data": {
+        "id": "adr_01H",
+        "audience_dataset_id": "ad_01H",
+        "source_dataset_id": "ds_01H",
+        "status": {
+            "type": "completed",
+            "steps": [
+                {"name": "fetch_posts", "completed_at": 1714564890},
+                {"name": "collect_profiles", "completed_at": 1714565410},
+                {"name": "analyze_profiles", "completed_at": 1714566010},
+            ],
+        },
+        "target_profile_count": 850,
+        "profile_count": 850,
+        "created_at": "2026-05-01T12:00:30Z",
+        "updated_at": "2026-05-01T12:20:10Z",
+    },
+}
+RUN_BYTES = json.dumps(RUN).encode()
+
+
+def dataset(index: int) -> dict[str, object]:
+    """One audience dataset as the list endpoint prints it."""
+    return {
+        "id": f"ad_{index:08d}",
+        "name": f"cold brew creators {index}",
+        "profile_count": 850,
+        "created_at": "2026-05-01T12:00:00Z",
+        "updated_at": "2026-05-01T12:30:00Z",
+    }
+
+
+def pages(total: int, size: int) -> dict[str | None, bytes]:
+    """Page bodies keyed by the cursor that asks for them (``None`` for the first)."""
+    out: dict[str | None, bytes] = {}
+    count = total // size
+    for page in range(count):
+        cursor = None if page == 0 else f"c{page}"
+        has_next = page < count - 1
+        body = {
+            "status": "success",
+            "data": [dataset(page * size + i) for i in range(size)],
+            "has_next": has_next,
+            "cursor": f"c{page + 1}" if has_next else None,
+        }
+        out[cursor] = json.dumps(body).encode()
+    return out
