@@ -146,7 +146,7 @@ def canned_server() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def per_call_loopback(rounds: int = 9, calls: int = 1000) -> list[Result]:
+def per_call_loopback(rounds: int = 21, calls: int = 500) -> list[Result]:
     """The same ``get`` against a fast local server on keep-alive connections."""
     from audiences import Buzzabout
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from audiences_api.types import Unset
+from audiences_api.types import UNSET, Unset
 
 T = TypeVar("T")
 
 
 def opt(value: T | Unset) -> T | None:
     """``None`` for ``UNSET``, else the value."""
-    return None if isinstance(value, Unset) else value
+    return None if value is UNSET else value  # type: ignore[return-value]
 
 
 def ident(value: Any) -> str:

@@ -24,6 +24,8 @@ def to_utc(value: Any) -> _dt.datetime | None:
     if value is None:
         return None
     if isinstance(value, _dt.datetime):
+        if value.tzinfo is UTC:
+            return value  # already what we want: the common case, kept cheap
         parsed = value
     elif isinstance(value, bool):
         raise TimestampError(f"not a timestamp: {value!r}")
