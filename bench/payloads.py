@@ -4,26 +4,9 @@ from __future__ import annotations
 
 import json
 
-RUN = {
-    "status": "success",
-    "data": {
-        "id": "adr_01H",
-        "audience_dataset_id": "ad_01H",
-        "source_dataset_id": "ds_01H",
-        "status": {
-            "type": "completed",
-            "steps": [
-                {"name": "fetch_posts", "completed_at": 1714564890},
-                {"name": "collect_profiles", "completed_at": 1714565410},
-                {"name": "analyze_profiles", "completed_at": 1714566010},
-            ],
-        },
-        "target_profile_count": 850,
-        "profile_count": 850,
-        "created_at": "2026-05-01T12:00:30Z",
-        "updated_at": "2026-05-01T12:20:10Z",
-    },
-}
+from tests.spec.doc_payloads import _ADR_DONE
+
+RUN = {"status": "success", "data": _ADR_DONE}  # the documents' completed run
 RUN_BYTES = json.dumps(RUN).encode()
 
 

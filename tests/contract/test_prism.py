@@ -18,23 +18,13 @@ from typing import Any
 
 import httpx
 import pytest
-from audiences import (
-    AsyncAudienceLab,
-    AsyncBuzzabout,
-    AsyncLeadpipe,
-    AsyncPager,
-    AudienceLab,
-    Buzzabout,
-    Leadpipe,
-    SyncPager,
-)
+from audiences import AsyncPager, SyncPager
 
 from tests.facade._cases import CASES, Case
+from tests.facade.test_operations import ASYNC, SYNC
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
-SYNC = {"bz": Buzzabout, "al": AudienceLab, "lp": Leadpipe}
-ASYNC = {"bz": AsyncBuzzabout, "al": AsyncAudienceLab, "lp": AsyncLeadpipe}
 
 
 @pytest.fixture(scope="module")
