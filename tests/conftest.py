@@ -1,4 +1,8 @@
-"""Suite-wide fixtures: the parsed spec, and the secret watch.
+"""Suite-wide fixtures: the parsed spec, the spec watch and the secret watch.
+
+The spec watch: every answer any in-process or loopback fake gives in any test (before
+an injected fault changes it) must be a documented status of its operation with a body
+that validates against openapi.yaml; a test whose fake answered otherwise fails.
 
 The secret watch runs around every test: every logger at DEBUG, every record kept, and
 every API key a client was built with remembered; a key found in any record fails the
@@ -16,6 +20,9 @@ from typing import Any
 import pytest
 import yaml
 from audiences import _client
+from audiences.testing import FakeAPIs, FakeRequest, FakeResponse
+
+from tests.spec._validate import errors, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS_SEEN: set[str] = set()  # every key any client was built with
@@ -25,8 +32,7 @@ KEYS_THIS_TEST: set[str] = set()  # those built during the running test
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """openapi.yaml, parsed."""
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-    return loaded
+    return _load_spec()
 
 
 class _Keep(logging.Handler):
@@ -83,3 +89,50 @@ def _no_key_in_any_log_record() -> Iterator[None]:
     # here (hypothesis draws ids from the suite's own string literals).
     found = leaks(keep.records, KEYS_THIS_TEST)
     assert not found, f"an API key reached the log: {found[0]}"
+
+
+def _load_spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    return loaded
+
+
+_SPEC = _load_spec()
+_RESPONSES = {
+    op["operationId"]: op["responses"]
+    for item in _SPEC["paths"].values()
+    for method, op in item.items()
+    if method in ("get", "post", "patch", "delete", "put")
+}
+
+
+def spec_problems(operation: str, response: FakeResponse) -> list[str]:
+    """What is wrong with one fake answer, judged by the spec (empty when nothing is)."""
+    import json
+
+    documented = _RESPONSES[operation].get(str(response.status))
+    where = f"{operation} {response.status}"
+    if documented is None:
+        return [f"{where}: status not documented"]
+    content = resolve(_SPEC, documented).get("content")
+    if content is None:
+        return [f"{where}: a body where none is documented"] if response.body else []
+    schema = content["application/json"]["schema"]
+    return [f"{where}: {e}" for e in errors(_SPEC, schema, json.loads(response.body))]
+
+
+@pytest.fixture(autouse=True)
+def _every_fake_answer_matches_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    problems: list[str] = []
+    original = FakeAPIs.__init__
+
+    def watched(self: FakeAPIs, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+
+        def observe(operation: str, request: FakeRequest, response: FakeResponse) -> None:
+            problems.extend(spec_problems(operation, response))
+
+        self.observers.append(observe)
+
+    monkeypatch.setattr(FakeAPIs, "__init__", watched)
+    yield
+    assert not problems, "the fake answered off the spec:\n" + "\n".join(problems[:10])

@@ -112,3 +112,15 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
         lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
     assert not fake.problems, "\n".join(fake.problems)
     assert len({(m, t) for m, t, _ in fake.checked}) == 23
+
+
+def test_the_suite_wide_spec_watch_is_real() -> None:
+    """tests/conftest.py checks every fake answer of every test; this shows it can fail."""
+    from tests.conftest import spec_problems
+
+    assert FakeAPIs().observers  # installed on every fake built in a test
+    assert spec_problems("get_audience_dataset", FakeResponse.json(200, {"bogus": 1}))
+    assert spec_problems("get_audience_dataset", FakeResponse.json(418, {}))
+    assert spec_problems("delete_audience_dataset", FakeResponse.json(204, {"x": 1}))
+    good = {"status": "success", "data": {"id": "ad_1", "created_at": "2026-05-01T12:00:00Z"}}
+    assert not spec_problems("get_audience_dataset", FakeResponse.json(200, good))

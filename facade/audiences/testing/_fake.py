@@ -296,6 +296,9 @@ class FakeAPIs:
         self.ledger: list[LedgerEntry] = []
         self.requests: list[tuple[str, str]] = []
         self._faults: dict[str, list[Fault]] = {}
+        # Called with (operationId, request, response) for every answer the fake's own
+        # logic gives, before any injected fault changes it (tests check them on the spec).
+        self.observers: list[Callable[[str, FakeRequest, FakeResponse], None]] = []
         self.add_account(BUZZABOUT_KEY, "buzzabout", credits=credits)
         self.add_account(AUDIENCELAB_KEY, "audiencelab", credits=credits)
         self.add_account(LEADPIPE_KEY, "leadpipe", credits=credits)
@@ -380,6 +383,8 @@ class FakeAPIs:
         with self._lock:
             response = self._dispatch(req, vendor, handler, args)
         response.headers.setdefault("x-request-id", f"req_{next(self._request_ids)}")
+        for observe in self.observers:
+            observe(operation, req, response)
         if fault is not None and fault.kind == "mutate" and fault.mutate is not None:
             if response.body:
                 response.body = json.dumps(fault.mutate(json.loads(response.body))).encode()
