@@ -157,7 +157,6 @@ class _BaseClient:
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        transport: Any = None,
         clock: Clock | None = None,
     ) -> None:
         self._config = resolve_config(
@@ -168,7 +167,8 @@ class _BaseClient:
             max_retries=max_retries,
             clock=clock,
         )
-        self._transport = transport
+        self._origin = str(self._config.base_url).rstrip("/")
+        self._extensions = {"timeout": self._config.timeout.as_dict()}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self._config.base_url)!r})"
@@ -180,11 +180,6 @@ class _BaseClient:
 
     def _httpx_options(self) -> dict[str, Any]:
         config = self._config
-        self._origin = str(config.base_url).rstrip("/")
-        self._default_headers = httpx.Headers(
-            {"User-Agent": _USER_AGENT, "Accept": "application/json"}
-        )
-        self._extensions = {"timeout": config.timeout.as_dict()}
         return {
             "base_url": config.base_url,
             "timeout": config.timeout,
@@ -280,7 +275,6 @@ class SyncClient(_BaseClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
-            transport=transport,
             clock=clock,
         )
         self._http = httpx.Client(transport=transport, **self._httpx_options())
@@ -376,7 +370,6 @@ class AsyncClient(_BaseClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
-            transport=transport,
             clock=clock,
         )
         self._http = httpx.AsyncClient(transport=transport, **self._httpx_options())
