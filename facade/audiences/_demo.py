@@ -7,6 +7,7 @@ faster than real time, and the clients share it, so the whole workflow takes sec
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from collections.abc import Callable
 
@@ -54,7 +55,8 @@ def _table(rows: list[tuple[str, str, Run]], say: Callable[[str], None]) -> None
             table.add_column(name)
         for line in lines:
             table.add_row(*line)
-        Console().print(table)
+        # Piped (make's output, a log), rich would assume 80 columns and fold every row.
+        Console(width=None if sys.stdout.isatty() else 110).print(table)
     except ImportError:
         widths = [max(len(str(x)) for x in col) for col in zip(header, *lines, strict=False)]
         for line in (header, *lines):
