@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         "--speed", type=float, default=1.0, help="how much faster than real time runs advance"
     )
     demo = sub.add_parser("demo", help="run the main workflow on the embedded fake")
-    demo.add_argument("--speed", type=float, default=60.0)
+    demo.add_argument("--speed", type=float, default=30.0)
 
     ads = sub.add_parser("audience-datasets", help="Buzzabout audience datasets")
     ads_sub = ads.add_subparsers(dest="action", required=True)

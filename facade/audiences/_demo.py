@@ -63,7 +63,7 @@ def _table(rows: list[tuple[str, str, Run]], say: Callable[[str], None]) -> None
             say("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)))
 
 
-def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
+def run_demo(speed: float = 30.0, say: Callable[[str], None] = print) -> int:
     """Start the fake on loopback and drive the main workflow through the facade."""
     started = time.perf_counter()
     clock = ScaledClock(speed=speed)
@@ -140,7 +140,10 @@ def run_demo(speed: float = 60.0, say: Callable[[str], None] = print) -> int:
             first = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
             second = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
             say(f"   queued {first.id} and {second.id}")
-            lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, second.id)
+            try:
+                lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, second.id)
+            except ConflictError as exc:  # a slow machine: the worker took it first
+                say(f"   too late to cancel {second.id}: {exc}")
             runs = {r.id: r for r in lp.intent_audiences.runs.list(INTENT_AUDIENCE)}
             say("   listed: " + ", ".join(f"{r.id[:8]} {r.status.value}" for r in runs.values()))
             done = wait_with_bar(lp, first, "intent audience run")

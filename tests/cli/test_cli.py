@@ -23,7 +23,7 @@ from audiences.testing import (
 
 def test_the_demo_runs_every_step() -> None:
     lines: list[str] = []
-    assert run_demo(speed=60.0, say=lines.append) == 0
+    assert run_demo(speed=30.0, say=lines.append) == 0
     text = "\n".join(lines)
     for expected in (
         "audience dataset",
@@ -39,7 +39,7 @@ def test_the_demo_runs_every_step() -> None:
 
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAPIs]:
-    fake = FakeAPIs(ScaledClock(speed=60.0))
+    fake = FakeAPIs(ScaledClock(speed=10.0))  # queued Leadpipe runs stay cancellable 0.5 s
     server = fake.serve()
     for vendor, key in (("BUZZABOUT", BUZZABOUT_KEY), ("LEADPIPE", LEADPIPE_KEY)):
         monkeypatch.setenv(f"{vendor}_API_KEY", key)

@@ -60,10 +60,10 @@ def env_factory() -> Iterator[Any]:
             options["transport"] = fake.transport()
         else:
             server = fake.serve()
-            server._server.silent_seconds = 2.0
+            server._server.silent_seconds = 4.0
             servers.append(server)
             options["base_url"] = server.base_url
-            options["timeout"] = 0.5
+            options["timeout"] = 2.0  # generous: only the timeout cells should ever time out
         bz = Buzzabout(api_key=BUZZABOUT_KEY, **options)
         lp = Leadpipe(api_key=LEADPIPE_KEY, **options)
         clients.extend([bz, lp])
