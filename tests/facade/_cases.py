@@ -21,7 +21,7 @@ from audiences import (
     RunStatus,
 )
 
-from tests.spec.doc_payloads import _ADR_DONE, _CP, _CPR, _LP_RUN, _PDR
+from tests.spec.doc_payloads import _ADR_DONE, _AL_REQUEST, _CP, _CPR, _LP_RUN, _PDR
 
 UTC = dt.UTC
 AD = {
@@ -398,27 +398,9 @@ CASES = [
         "/audiences",
         200,
         {"audienceId": "812b78c3-83e6-4d6a-8245-def0dde26223"},
-        lambda c: c.audiences.create(
-            name="My Test Audience",
-            filters={
-                "age": {"minAge": 25, "maxAge": 45},
-                "city": ["New York", "San Francisco"],
-                "businessProfile": {"industry": ["Software Development"]},
-            },
-            segment=["100073"],
-            days_back=7,
-        ),
+        lambda c: c.audiences.create(**_AL_REQUEST),
         lambda r: r == Audience("812b78c3-83e6-4d6a-8245-def0dde26223"),
-        sent={
-            "name": "My Test Audience",
-            "filters": {
-                "age": {"minAge": 25, "maxAge": 45},
-                "city": ["New York", "San Francisco"],
-                "businessProfile": {"industry": ["Software Development"]},
-            },
-            "segment": ["100073"],
-            "days_back": 7,
-        },
+        sent=_AL_REQUEST,
     ),
     Case(
         "create intent audience run",

@@ -74,6 +74,17 @@ _LP_RUN = {
     "createdAt": "2026-05-05T09:30:00.000Z",
 }
 
+_AL_REQUEST = {
+    "name": "My Test Audience",
+    "filters": {
+        "age": {"minAge": 25, "maxAge": 45},
+        "city": ["New York", "San Francisco"],
+        "businessProfile": {"industry": ["Software Development"]},
+    },
+    "segment": ["100073"],
+    "days_back": 7,
+}
+
 # (what the document shows, schema name, payload)
 PAYLOADS: list[tuple[str, str, Any]] = [
     # buzzabout-audience-datasets.txt
@@ -336,16 +347,7 @@ PAYLOADS: list[tuple[str, str, Any]] = [
     (
         "create audience request",
         "CreateAudienceRequest",
-        {
-            "name": "My Test Audience",
-            "filters": {
-                "age": {"minAge": 25, "maxAge": 45},
-                "city": ["New York", "San Francisco"],
-                "businessProfile": {"industry": ["Software Development"]},
-            },
-            "segment": ["100073"],
-            "days_back": 7,
-        },
+        _AL_REQUEST,
     ),
     (
         "create audience request (complete example)",
