@@ -5,7 +5,9 @@
 
 The generator is pinned in pyproject.toml and configured by openapi-python-client.yaml,
 whose post hooks run ruff in isolated mode, so the output does not depend on where it is
-written. Exit status 1 on drift, listing the files that differ.
+written. templates/ adds one public function to each endpoint module (``request_kwargs``:
+the request built without sending it). Exit status 1 on drift, listing the files that
+differ.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def generate(output: Path) -> float:
             str(ROOT / "openapi.yaml"),
             "--config",
             str(ROOT / "openapi-python-client.yaml"),
+            "--custom-template-path",
+            str(ROOT / "templates"),
             "--meta",
             "none",
             "--output-path",

@@ -209,3 +209,15 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def request_kwargs(
+    *,
+    body: CreateAudienceRequest,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        body=body,
+    )

@@ -232,3 +232,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def request_kwargs(
+    audience_dataset_id: str,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        audience_dataset_id=audience_dataset_id,
+    )

@@ -300,3 +300,21 @@ async def asyncio(
             order=order,
         )
     ).parsed
+
+
+def request_kwargs(
+    audience_dataset_id: str,
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListAudienceDatasetRunsOrder | Unset = ListAudienceDatasetRunsOrder.DESC,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        audience_dataset_id=audience_dataset_id,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )

@@ -257,3 +257,19 @@ async def asyncio(
             order=order,
         )
     ).parsed
+
+
+def request_kwargs(
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListAudienceDatasetsOrder | Unset = ListAudienceDatasetsOrder.DESC,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )

@@ -273,3 +273,17 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def request_kwargs(
+    audience_dataset_id: str,
+    *,
+    body: UpdateAudienceDatasetRequest,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        audience_dataset_id=audience_dataset_id,
+        body=body,
+    )

@@ -292,3 +292,17 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def request_kwargs(
+    parameter_id: str,
+    *,
+    body: CreateCustomParameterRunRequest,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        parameter_id=parameter_id,
+        body=body,
+    )

@@ -250,3 +250,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def request_kwargs(
+    parameter_id: str,
+    run_id: str,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        parameter_id=parameter_id,
+        run_id=run_id,
+    )

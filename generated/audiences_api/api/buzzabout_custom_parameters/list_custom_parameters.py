@@ -154,3 +154,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def request_kwargs() -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs()

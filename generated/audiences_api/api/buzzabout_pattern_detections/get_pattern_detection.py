@@ -298,3 +298,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def request_kwargs(
+    run_id: str,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        run_id=run_id,
+    )

@@ -242,3 +242,19 @@ async def asyncio(
             idempotency_key=idempotency_key,
         )
     ).parsed
+
+
+def request_kwargs(
+    audience_id: str,
+    *,
+    body: CreateIntentAudienceRunRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        audience_id=audience_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )

@@ -202,3 +202,17 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+def request_kwargs(
+    audience_id: str,
+    *,
+    limit: int | Unset = 25,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        audience_id=audience_id,
+        limit=limit,
+    )
