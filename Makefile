@@ -14,7 +14,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated spec-lint lint typecheck pytest bench clean
+.PHONY: all demo test generate check-generated unasync check-unasync spec-lint lint typecheck pytest bench clean
 
 all: test
 
@@ -35,6 +35,7 @@ demo: $(PY_STAMP)
 ## test: everything CI checks
 test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory check-unasync
 	$(MAKE) --no-print-directory spec-lint
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
@@ -47,6 +48,14 @@ generate: $(PY_STAMP)
 ## check-generated: fail if generated/audiences_api drifted from openapi.yaml
 check-generated: $(PY_STAMP)
 	$(PY) scripts/generate.py --check
+
+## unasync: regenerate the sync twins (facade/audiences/_sync) from their async source
+unasync: $(PY_STAMP)
+	$(PY) scripts/unasync.py
+
+## check-unasync: fail if the sync twins drifted from their async source
+check-unasync: $(PY_STAMP)
+	$(PY) scripts/unasync.py --check
 
 ## spec-lint: the spec quality gates
 spec-lint: $(PY_STAMP) $(NODE_STAMP)

@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 import yaml
-from audiences import _client
+from audiences import _config
 from audiences.testing import FakeAPIs, FakeRequest, FakeResponse
 
-from tests.spec._validate import errors, resolve
+from tests.helpers import errors, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS_SEEN: set[str] = set()  # every key any client was built with
@@ -46,16 +46,16 @@ class _Keep(logging.Handler):
 
 @pytest.fixture(scope="session", autouse=True)
 def _remember_keys() -> Iterator[None]:
-    original = _client._KeyAuth.__init__
+    original = _config.KeyAuth.__init__
 
     def remembering(self: Any, header: str, key: str, origin: Any) -> None:
         KEYS_SEEN.add(key)
         KEYS_THIS_TEST.add(key)
         original(self, header, key, origin)
 
-    _client._KeyAuth.__init__ = remembering  # type: ignore[method-assign]
+    _config.KeyAuth.__init__ = remembering  # type: ignore[method-assign]
     yield
-    _client._KeyAuth.__init__ = original  # type: ignore[method-assign]
+    _config.KeyAuth.__init__ = original  # type: ignore[method-assign]
 
 
 def leaks(records: list[logging.LogRecord], keys: set[str] | None = None) -> list[str]:

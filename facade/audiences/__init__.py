@@ -7,85 +7,126 @@
         run = bz.wait(run, on_progress=print)
 
 Every public name is importable from here; modules starting with ``_`` are private.
+Names load on first use, so ``from audiences import Buzzabout`` costs little more
+than ``import httpx``.
 """
 
+import importlib as _importlib
 import typing as _typing
 
-from audiences._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AudiencesError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    FieldError,
-    InsufficientCreditsError,
-    InvalidArgumentError,
-    MissingAPIKeyError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RunFailedError,
-    ServerError,
-    UnprocessableEntityError,
-    WaitTimeoutError,
-)
-from audiences._models import (
-    Audience,
-    AudienceDataset,
-    AudienceDatasetRun,
-    CustomParameter,
-    CustomParameterRun,
-    IntentAudienceRun,
-    PatternDetectionRun,
-    PostRef,
-    PreviewResult,
-    Progress,
-    Run,
-    RunStatus,
-    Step,
-)
-
 if _typing.TYPE_CHECKING:
-    from audiences._audiencelab import AsyncAudienceLab, AudienceLab
-    from audiences._buzzabout import AsyncBuzzabout, Buzzabout
-    from audiences._leadpipe import AsyncLeadpipe, Leadpipe
-    from audiences._pagination import AsyncPager, Page, SyncPager
+    from audiences._async.clients import AsyncAudienceLab, AsyncBuzzabout, AsyncLeadpipe
+    from audiences._async.pagination import AsyncPager
+    from audiences._clock import Clock
+    from audiences._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AudiencesError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        FieldError,
+        InsufficientCreditsError,
+        InvalidArgumentError,
+        MissingAPIKeyError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RunFailedError,
+        ServerError,
+        UnprocessableEntityError,
+        WaitTimeoutError,
+    )
+    from audiences._models import (
+        Audience,
+        AudienceDataset,
+        AudienceDatasetRun,
+        CustomParameter,
+        CustomParameterRun,
+        IntentAudienceRun,
+        PatternDetectionRun,
+        PostRef,
+        PreviewResult,
+        Progress,
+        Run,
+        RunStatus,
+        Step,
+    )
+    from audiences._pagination import Page
+    from audiences._sync.clients import AudienceLab, Buzzabout, Leadpipe
+    from audiences._sync.pagination import SyncPager
 
-# The clients (and what they pull in: httpx and the generated client) load on first use,
-# so `import audiences` costs little; `from audiences import Buzzabout` loads one vendor.
-_LAZY = {
-    "AudienceLab": "audiences._audiencelab",
-    "AsyncAudienceLab": "audiences._audiencelab",
-    "Buzzabout": "audiences._buzzabout",
-    "AsyncBuzzabout": "audiences._buzzabout",
-    "Leadpipe": "audiences._leadpipe",
-    "AsyncLeadpipe": "audiences._leadpipe",
-    "AsyncPager": "audiences._pagination",
+__version__ = "1.0.0"
+
+_ERRORS = (
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AudiencesError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "InsufficientCreditsError",
+    "InvalidArgumentError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RunFailedError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+)
+_MODELS = (
+    "Audience",
+    "AudienceDataset",
+    "AudienceDatasetRun",
+    "CustomParameter",
+    "CustomParameterRun",
+    "IntentAudienceRun",
+    "PatternDetectionRun",
+    "PostRef",
+    "PreviewResult",
+    "Progress",
+    "Run",
+    "RunStatus",
+    "Step",
+)
+# Where each public name lives; each loads on first use (PEP 562).
+_WHERE: dict[str, str] = {
+    **dict.fromkeys(_ERRORS, "audiences._errors"),
+    **dict.fromkeys(_MODELS, "audiences._models"),
+    "AsyncAudienceLab": "audiences._async.clients",
+    "AsyncBuzzabout": "audiences._async.clients",
+    "AsyncLeadpipe": "audiences._async.clients",
+    "AsyncPager": "audiences._async.pagination",
+    "AudienceLab": "audiences._sync.clients",
+    "Buzzabout": "audiences._sync.clients",
+    "Clock": "audiences._clock",
+    "Leadpipe": "audiences._sync.clients",
     "Page": "audiences._pagination",
-    "SyncPager": "audiences._pagination",
+    "SyncPager": "audiences._sync.pagination",
 }
 
 
 def __getattr__(name: str) -> _typing.Any:
-    module = _LAZY.get(name)
+    module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'audiences' has no attribute {name!r}")
-    import importlib  # noqa: PLC0415 - the point is to import only on first use
-
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_WHERE))
 
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",
@@ -105,6 +146,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Buzzabout",
+    "Clock",
     "ConflictError",
     "CustomParameter",
     "CustomParameterRun",

@@ -2,53 +2,39 @@
 
 A call is a generator ("flow") that yields actions and receives their outcomes:
 
-* ``Send(request kwargs)`` -> an ``httpx.Response`` or the ``httpx.TransportError`` raised;
+* ``Send(operation)`` -> the ``httpx.Response`` (body read) or the ``httpx.TransportError``;
 * ``Sleep(seconds)`` -> ``None``.
 
-The sync and async drivers in ``_client.py`` only perform those actions, so retries,
-backoff, pagination and waiting are written once.
+The drivers (``audiences._async._client`` and its generated sync twin) only perform those
+actions, so retries, backoff, pagination and waiting are written once.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Generator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
-import attrs
 import httpx
 
+from audiences._config import RetryPolicy, Vendor
 from audiences._errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError
-from audiences._responses import Vendor, parse_retry_after, read_result, status_error
+from audiences._responses import parse_retry_after, read_result, status_error
 
 T = TypeVar("T")
+log = logging.getLogger("audiences")
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
 _ALWAYS_RETRY_STATUS = frozenset({408, 429})
 
 
-@attrs.frozen
-class Send:
-    """Send one HTTP request (``httpx.Client.build_request`` keyword arguments)."""
+class Operation(NamedTuple, Generic[T]):
+    """One API call: the request and how to read a successful body into ``T``.
 
-    request: dict[str, Any]
-
-
-@attrs.frozen
-class Sleep:
-    """Wait this many seconds."""
-
-    seconds: float
-
-
-Action = Send | Sleep
-Outcome = httpx.Response | httpx.TransportError | None
-Flow = Generator[Action, Outcome, T]
-
-
-@attrs.frozen
-class Operation(Generic[T]):
-    """One API call: the request and how to read a successful response into ``T``."""
+    ``request`` holds ``httpx`` request arguments (``method``, ``url`` relative to the
+    client's base URL, and optionally ``params``, ``json``, ``headers``).
+    """
 
     vendor: Vendor
     request: dict[str, Any]
@@ -60,39 +46,38 @@ class Operation(Generic[T]):
         return str(self.request["method"]).upper()
 
     @property
+    def path(self) -> str:
+        """The request path (percent-encoded), without the query."""
+        return str(self.request["url"])
+
+    @property
     def repeatable(self) -> bool:
         """Whether sending it twice cannot duplicate work (safe method or idempotency key)."""
         headers = self.request.get("headers") or {}
         return self.method in _IDEMPOTENT_METHODS or "Idempotency-Key" in headers
 
 
-@attrs.frozen
-class RetryPolicy:
-    """When and how long to back off. Defaults suit a service: a few quick retries.
+class Send(NamedTuple):
+    """Send one request."""
 
-    ``max_retries`` retries after the first attempt; delays grow from ``initial_delay``
-    by ``multiplier`` up to ``max_delay`` with jitter (each delay is drawn between half
-    and all of its nominal value); a server's ``Retry-After`` is honoured up to
-    ``max_retry_after`` seconds (beyond it the error is raised rather than waited out).
-    """
+    operation: Operation[Any]
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    multiplier: float = 2.0
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
 
-    def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
-        """The delay before retry number ``attempt`` (0-based)."""
-        nominal = min(self.max_delay, self.initial_delay * self.multiplier**attempt)
-        return nominal * (0.5 + rand() / 2)
+class Sleep(NamedTuple):
+    """Wait this many seconds."""
+
+    seconds: float
+
+
+Action = Send | Sleep
+Outcome = httpx.Response | httpx.TransportError | None
+Flow = Generator[Action, Outcome, T]
 
 
 def _connection_error(op: Operation[Any], exc: httpx.TransportError) -> APIConnectionError:
-    method, url = op.method, str(op.request.get("url", ""))
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    text = f"{op.vendor.name}: {type(exc).__name__} during {method} {url}"
-    return cls(text, provider=op.vendor.name, method=method, url=url)
+    text = f"{op.vendor.name}: {type(exc).__name__} during {op.method} {op.path}"
+    return cls(text, provider=op.vendor.name, method=op.method, url=op.path)
 
 
 def _not_sent(exc: httpx.TransportError) -> bool:
@@ -100,7 +85,12 @@ def _not_sent(exc: httpx.TransportError) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float]) -> Flow[T]:
+def call(
+    op: Operation[T],
+    policy: RetryPolicy,
+    wall_clock: Callable[[], float],
+    jitter: Callable[[], float] = random.random,
+) -> Flow[T]:
     """Send ``op``, retrying only where repeating cannot duplicate work; return its result.
 
     A DELETE retried after an attempt whose fate is unknown (the connection broke after
@@ -109,7 +99,7 @@ def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float])
     attempt = 0
     maybe_done = False
     while True:
-        outcome = yield Send(op.request)
+        outcome = yield Send(op)
         delay: float | None = None
         error: Exception
         if isinstance(outcome, httpx.Response):
@@ -129,15 +119,28 @@ def call(op: Operation[T], policy: RetryPolicy, wall_clock: Callable[[], float])
                     if hint > policy.max_retry_after:
                         raise error
                     delay = hint
+            what = str(outcome.status_code)
         elif isinstance(outcome, httpx.TransportError):
             error = _connection_error(op, outcome)
             retryable = _not_sent(outcome) or op.repeatable
             maybe_done = maybe_done or not _not_sent(outcome)
+            what = type(outcome).__name__
         else:  # pragma: no cover - the drivers only send responses or transport errors
             raise TypeError(f"unexpected outcome {outcome!r}")
         if not retryable or attempt >= policy.max_retries:
             if isinstance(outcome, httpx.TransportError):
                 raise error from outcome
             raise error
-        yield Sleep(delay if delay is not None else policy.backoff(attempt))
+        pause = delay if delay is not None else policy.backoff(attempt, jitter())
+        log.info(
+            "retrying %s %s %s after %s (retry %d of %d, in %.2f s)",
+            op.vendor.name,
+            op.method,
+            op.path,
+            what,
+            attempt + 1,
+            policy.max_retries,
+            pause,
+        )
+        yield Sleep(pause)
         attempt += 1

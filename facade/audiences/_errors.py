@@ -25,16 +25,26 @@ Errors never hold the request (its headers carry the API key): only the method a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from audiences._models import Run
 
 
 class AudiencesError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises. Every one pickles with its fields."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuild(
+    cls: type[AudiencesError], args: tuple[Any, ...], state: dict[str, Any]
+) -> AudiencesError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class APIError(AudiencesError):
@@ -47,19 +57,8 @@ class APIError(AudiencesError):
         self.method = method
         self.url = url
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self.__dict__.copy()))
 
-
-def _rebuild(cls: type[AudiencesError], state: dict[str, Any]) -> AudiencesError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, state.get("message", ""))
-    error.__dict__.update(state)
-    return error
-
-
-@attrs.frozen
-class FieldError:
+class FieldError(NamedTuple):
     """One field-level failure of a 422 response."""
 
     loc: tuple[str | int, ...]
@@ -174,9 +173,6 @@ class RunFailedError(AudiencesError):
         super().__init__(f"run {run.id} failed{reason}")
         self.run = run
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.run,))
-
 
 class WaitTimeoutError(AudiencesError):
     """A wait reached its deadline; ``run`` is the last observation."""
@@ -185,9 +181,6 @@ class WaitTimeoutError(AudiencesError):
         super().__init__(f"run {run.id} still {run.status.value} after waiting {timeout:g} s")
         self.run = run
         self.timeout = timeout
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.run, self.timeout))
 
 
 class InvalidArgumentError(AudiencesError, ValueError):
@@ -198,9 +191,6 @@ class InvalidArgumentError(AudiencesError, ValueError):
         self.field = field
         self.problem = problem
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.field, self.problem))
-
 
 class MissingAPIKeyError(InvalidArgumentError):
     """No API key was passed and its environment variable is unset."""
@@ -208,6 +198,3 @@ class MissingAPIKeyError(InvalidArgumentError):
     def __init__(self, variable: str) -> None:
         super().__init__("api_key", f"no API key given and {variable} is not set")
         self.variable = variable
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.variable,))

@@ -1,29 +1,43 @@
-"""Pagination: lazy iterators over every item of every page, sync and async.
+"""Pagination, I/O-free: one flow that walks every page, for the sync and async pagers.
 
-The page loop is one I/O-free flow (``page_flow``) that yields I/O actions and, between
-them, ``Page`` objects; ``SyncPager`` and ``AsyncPager`` only drive it, so exactly one
-page is held in memory at a time.
+``page_flow`` yields I/O actions and, between them, each ``Page``; the pagers
+(``SyncPager``, ``AsyncPager``) only drive it, so exactly one page is held at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from typing import Any, Generic, TypeVar
 
-import attrs
-
-from audiences._core import Operation, RetryPolicy, call
+from audiences._config import RetryPolicy
+from audiences._core import Action, Operation, call
 from audiences._errors import APIResponseValidationError
 
 T = TypeVar("T")
 
 
-@attrs.frozen
 class Page(Generic[T]):
-    """One page: its items, and the cursor of the next page (``None`` on the last)."""
+    """One page: its items, and the cursor of the next page (``None`` on the last).
 
-    items: tuple[T, ...]
-    next_cursor: str | None = None
+    Save ``next_cursor`` and pass it as ``cursor=`` to the same ``list()`` to resume.
+    """
+
+    __slots__ = ("items", "next_cursor")
+
+    def __init__(self, items: tuple[T, ...], next_cursor: str | None = None) -> None:
+        self.items = items
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"Page(items=<{len(self.items)} items>, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Page):
+            return NotImplemented
+        return (self.items, self.next_cursor) == (other.items, other.next_cursor)
+
+    def __hash__(self) -> int:
+        return hash((self.items, self.next_cursor))
 
     @property
     def has_next(self) -> bool:
@@ -32,16 +46,21 @@ class Page(Generic[T]):
 
 
 PageOp = Callable[[str | None], Operation[Page[T]]]
+"""Builds the request of the page at a cursor (``None``: the first page)."""
+
+PageFlow = Generator["Action | Page[Any]", Any, None]
 
 
 def page_flow(
-    first: PageOp[T], policy: RetryPolicy, wall_clock: Callable[[], float]
-) -> Generator[Any, Any, None]:
-    """Yield I/O actions and, between them, each ``Page``, until the last page."""
-    cursor: str | None = None
+    page_at: PageOp[T],
+    policy: RetryPolicy,
+    wall_clock: Callable[[], float],
+    cursor: str | None = None,
+) -> PageFlow:
+    """Yield I/O actions and, between them, each ``Page``, from ``cursor`` to the last page."""
     seen: set[str] = set()
     while True:
-        op = first(cursor)
+        op = page_at(cursor)
         page: Page[T] = yield from call(op, policy, wall_clock)
         yield page
         if page.next_cursor is None:
@@ -55,37 +74,3 @@ def page_flow(
             )
         seen.add(page.next_cursor)
         cursor = page.next_cursor
-
-
-class SyncPager(Generic[T]):
-    """Iterates every item across pages, fetching each page when reached.
-
-    ``iter_pages()`` gives whole pages instead. Each iteration starts from the first page.
-    """
-
-    def __init__(self, pages: Callable[[], Iterator[Page[T]]]) -> None:
-        self._pages = pages
-
-    def iter_pages(self) -> Iterator[Page[T]]:
-        """Each page in turn."""
-        return self._pages()
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self._pages():
-            yield from page.items
-
-
-class AsyncPager(Generic[T]):
-    """``async for`` over every item across pages; ``iter_pages()`` gives whole pages."""
-
-    def __init__(self, pages: Callable[[], AsyncIterator[Page[T]]]) -> None:
-        self._pages = pages
-
-    def iter_pages(self) -> AsyncIterator[Page[T]]:
-        """Each page in turn."""
-        return self._pages()
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self._pages():
-            for item in page.items:
-                yield item

@@ -15,9 +15,9 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
+from audiences._config import Vendor
 from audiences._errors import (
     APIResponseValidationError,
     APIStatusError,
@@ -47,17 +47,6 @@ _BY_STATUS: Mapping[int, type[APIStatusError]] = {
 }
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _SNIPPET = 200
-
-
-@attrs.frozen
-class Vendor:
-    """What the facade needs to know about one vendor."""
-
-    name: str
-    key_env: str
-    base_url_env: str
-    default_base_url: str
-    key_header: str
 
 
 def _decode(response: httpx.Response) -> Any:

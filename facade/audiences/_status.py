@@ -6,10 +6,8 @@ Pure functions; the table of shapes lives in tests/facade/test_normalize.py.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from audiences._models import Progress, RunStatus, Step
-from audiences._time import to_utc
 
 # Every documented word. Anything else is UNKNOWN (and kept in ``raw_status``).
 _WORDS: Mapping[str, RunStatus] = {
@@ -27,34 +25,11 @@ _WORDS: Mapping[str, RunStatus] = {
 }
 
 
-def status_word(value: Any) -> str | None:
-    """The status word of a string, a ``{"type": ...}`` object, or ``None``."""
-    if isinstance(value, Mapping):
-        value = value.get("type")
-    if value is None:
-        return None
-    return str(getattr(value, "value", value))
-
-
 def normalize_word(word: str | None) -> RunStatus:
     """A vendor's status word as a ``RunStatus``; unknown words give ``UNKNOWN``."""
     if word is None:
         return RunStatus.UNKNOWN
     return _WORDS.get(word.strip().lower(), RunStatus.UNKNOWN)
-
-
-def normalize_steps(raw_steps: Iterable[Mapping[str, Any]] | None) -> tuple[Step, ...]:
-    """Steps from ``[{name, completed_at, error_message}]`` (epoch seconds or ISO)."""
-    if not raw_steps:
-        return ()
-    return tuple(
-        Step(
-            name=str(step.get("name", "")),
-            completed_at=to_utc(step.get("completed_at")),
-            error_message=step.get("error_message") or None,
-        )
-        for step in raw_steps
-    )
 
 
 def failed_step_message(steps: Iterable[Step]) -> str | None:

@@ -24,6 +24,13 @@ def path_id(field: str, value: Any) -> str:
     return value
 
 
+def known(field: str, value: str | None) -> str:
+    """A value the call needs but the caller's object does not carry (e.g. a run's owner)."""
+    if not value:
+        raise InvalidArgumentError(field, "is unknown, so the run cannot be observed")
+    return value
+
+
 def text(field: str, value: Any, *, min_length: int = 1, max_length: int | None = None) -> str:
     """A string within the documented length bounds."""
     if not isinstance(value, str):

@@ -1,21 +1,19 @@
 """Waiting for a run to finish: one I/O-free polling flow for the sync and async clients.
 
-Polls start ``initial`` seconds apart and grow by ``multiplier`` up to ``max_interval``
-(a 10-minute run is observed in about 45 requests and noticed within 15 s). Transient
-failures between polls (connection errors, 5xx, 429) do not end the wait; the deadline
-does, raising ``WaitTimeoutError`` with the last run seen.
+Polls start ``WaitPolicy.initial`` seconds apart and grow by ``multiplier`` up to
+``max_interval`` (a 10-minute run is observed in about 45 requests and noticed within
+15 s). Transient failures between polls (connection errors, 5xx, 429) do not end the
+wait; the deadline does, raising ``WaitTimeoutError`` with the last run seen.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import attrs
-
-from audiences._clock import Clock
-from audiences._core import Flow, Operation, RetryPolicy, Sleep, call
+from audiences._config import RetryPolicy, WaitPolicy
+from audiences._core import Flow, Operation, Sleep, call
 from audiences._errors import (
     APIConnectionError,
     APIStatusError,
@@ -23,24 +21,18 @@ from audiences._errors import (
     RunFailedError,
     WaitTimeoutError,
 )
-from audiences._models import Run, RunStatus
 
-R = TypeVar("R", bound=Run)
+if TYPE_CHECKING:
+    from audiences._clock import Clock
+    from audiences._models import Run
+
+R = TypeVar("R", bound="Run")
 log = logging.getLogger("audiences")
-
-
-@attrs.frozen
-class WaitPolicy:
-    """How often ``wait`` polls."""
-
-    initial: float = 1.0
-    multiplier: float = 1.5
-    max_interval: float = 15.0
 
 
 def wait_flow(
     run: R,
-    refresh: Callable[[R], Operation[R]],
+    observe: Callable[[R], Operation[R]],
     *,
     timeout: float,
     on_progress: Callable[[R], object] | None,
@@ -59,7 +51,7 @@ def wait_flow(
         yield Sleep(min(interval, remaining))
         interval = min(interval * policy.multiplier, policy.max_interval)
         try:
-            last = yield from call(refresh(last), retry, clock.time)
+            last = yield from call(observe(last), retry, clock.time)
         except (APIConnectionError, APIStatusError) as exc:
             if isinstance(exc, APIStatusError) and not exc.transient:
                 raise
@@ -69,6 +61,6 @@ def wait_flow(
             continue
         if on_progress is not None:
             on_progress(last)
-    if last.status is RunStatus.FAILED:
+    if last.status == "failed":
         raise RunFailedError(last)
     return last

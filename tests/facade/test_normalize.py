@@ -1,4 +1,4 @@
-"""Table-driven tests of the pure normalizers: timestamps, statuses, case."""
+"""Table-driven tests of the pure normalizers: timestamps, statuses, field readers."""
 
 from __future__ import annotations
 
@@ -7,15 +7,10 @@ from typing import Any
 
 import pytest
 from audiences import Progress, RunStatus, Step
-from audiences._case import snake_case
-from audiences._status import (
-    counter_status,
-    failed_step_message,
-    normalize_steps,
-    normalize_word,
-    status_word,
-)
+from audiences._status import counter_status, failed_step_message, normalize_word
 from audiences._time import TimestampError, to_date, to_utc
+from audiences._vendors._buzzabout import status
+from audiences._vendors._read import Fields, ShapeError
 
 UTC = dt.UTC
 
@@ -92,17 +87,35 @@ def test_status_words(word: str | None, expected: RunStatus) -> None:
 
 
 @pytest.mark.parametrize(
-    ("wire", "word"),
+    ("wire", "expected"),
     [
-        ("working", "working"),
-        ({"type": "pending", "steps": []}, "pending"),
-        ({"type": "processing"}, "processing"),
-        ({}, None),
-        (None, None),
+        ("working", (RunStatus.RUNNING, "working", ())),
+        ({"type": "pending", "steps": []}, (RunStatus.QUEUED, "pending", ())),
+        ({"type": "processing"}, (RunStatus.RUNNING, "processing", ())),
+        ({}, (RunStatus.UNKNOWN, None, ())),
+        (None, (RunStatus.UNKNOWN, None, ())),
     ],
 )
-def test_status_shapes(wire: Any, word: str | None) -> None:
-    assert status_word(wire) == word
+def test_status_shapes(wire: Any, expected: tuple[RunStatus, str | None, tuple[Step, ...]]) -> None:
+    assert status(Fields({"status": wire}, "data")) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "message"),
+    [
+        (["working"], "data.status: expected a string or an object, got array"),
+        ({"type": 3}, "data.status.type: expected a string, got number"),
+        ({"type": "working", "steps": {}}, "data.status.steps: expected an array, got object"),
+        (
+            {"type": "working", "steps": ["x"]},
+            "data.status.steps[0]: expected an object, got string",
+        ),
+    ],
+)
+def test_malformed_statuses_name_the_field(wire: Any, message: str) -> None:
+    with pytest.raises(ShapeError) as caught:
+        status(Fields({"status": wire}, "data"))
+    assert str(caught.value) == message
 
 
 def test_terminal_statuses() -> None:
@@ -114,13 +127,15 @@ def test_terminal_statuses() -> None:
 
 
 def test_steps_and_the_failed_step_message() -> None:
-    steps = normalize_steps(
-        [
+    wire = {
+        "type": "failed",
+        "steps": [
             {"name": "fetch_posts", "completed_at": 1714564890},
             {"name": "collect_profiles", "completed_at": 1714565410, "error_message": "blocked"},
             {"name": "analyze_profiles"},
-        ]
-    )
+        ],
+    }
+    _, _, steps = status(Fields({"status": wire}, "data"))
     assert steps[0] == Step("fetch_posts", dt.datetime(2024, 5, 1, 12, 1, 30, tzinfo=UTC))
     assert steps[2].completed_at is None
     assert failed_step_message(steps) == "collect_profiles: blocked"
@@ -150,16 +165,45 @@ def test_progress_fraction() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
+    ("key", "wire", "expected"),
     [
-        ("audienceId", "audience_id"),
-        ("organizationId", "organization_id"),
-        ("readyEmailExportId", "ready_email_export_id"),
-        ("dataDate", "data_date"),
-        ("HTTPStatus", "http_status"),
-        ("already_snake", "already_snake"),
-        ("id", "id"),
+        ("integer", 850, 850),
+        ("integer", 850.0, 850),
+        ("integer", None, None),
+        ("number", "0.020", 0.02),
+        ("number", 0.052, 0.052),
+        ("number", 87, 87.0),
+        ("flag", False, False),
+        ("text", "x", "x"),
+        ("stamp", 1714564890, dt.datetime(2024, 5, 1, 12, 1, 30, tzinfo=UTC)),
+        ("stamp", "2026-05-01T12:00:00Z", dt.datetime(2026, 5, 1, 12, tzinfo=UTC)),
+        ("stamp", "not a time", None),  # lenient: one bad timestamp never loses the object
+        ("stamp", {"x": 1}, None),
+        ("day", "2026-05-04", dt.date(2026, 5, 4)),
+        ("strings", ["a", "b"], ("a", "b")),
+        ("strings", None, ()),
     ],
 )
-def test_snake_case(name: str, expected: str) -> None:
-    assert snake_case(name) == expected
+def test_field_readers(key: str, wire: Any, expected: Any) -> None:
+    assert getattr(Fields({"f": wire}, "data"), key)("f") == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "wire", "message"),
+    [
+        ("integer", "850", "data.f: expected an integer, got string"),
+        ("integer", True, "data.f: expected an integer, got boolean"),
+        ("integer", 8.5, "data.f: expected an integer, got number"),
+        ("number", "n/a", "data.f: expected a number or a decimal string, got string"),
+        ("number", "nan", "data.f: expected a finite number, got string"),
+        ("text", {"x": 1}, "data.f: expected a string, got object"),
+        ("ident", "", "data.f: expected a non-empty id string, got string"),
+        ("ident", 7, "data.f: expected a non-empty id string, got number"),
+        ("flag", "true", "data.f: expected a boolean, got string"),
+        ("strings", ["a", 1], "data.f[1]: expected a string, got number"),
+    ],
+)
+def test_field_readers_name_what_is_wrong(key: str, wire: Any, message: str) -> None:
+    with pytest.raises(ShapeError) as caught:
+        getattr(Fields({"f": wire}, "data"), key)("f")
+    assert str(caught.value) == message

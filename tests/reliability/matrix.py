@@ -109,9 +109,10 @@ def _missing_optional(body: Any) -> Any:
 
 
 def _wrong_type(body: Any) -> Any:
-    data = body.get("data")
+    data = body.get("data", body)
     if isinstance(data, dict):
-        data["createdAt" if "createdAt" in data else "created_at"] = {"not": "a time"}
+        key = next(k for k in ("id", "run_id", "audienceId") if k in data)
+        data[key] = {"not": "an id"}
     return body
 
 

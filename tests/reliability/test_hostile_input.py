@@ -9,10 +9,11 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
-from audiences import Buzzabout, InvalidArgumentError, Leadpipe, RunStatus
-from audiences._case import snake_case
-from audiences._status import normalize_steps, normalize_word, status_word
+from audiences import Buzzabout, InvalidArgumentError, Leadpipe
+from audiences._status import normalize_word
 from audiences._time import TimestampError, to_date, to_utc
+from audiences._vendors._buzzabout import status
+from audiences._vendors._read import Fields, ShapeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,32 +82,14 @@ def test_to_date_returns_a_date_or_raises_timestamp_error(value: Any) -> None:
 
 @SETTINGS
 @given(ANY_JSON)
-def test_any_status_shape_normalizes_without_raising(value: Any) -> None:
-    word = status_word(value) if isinstance(value, str | dict) or value is None else None
-    assert normalize_word(word) in set(RunStatus)
-
-
-@SETTINGS
-@given(
-    st.lists(
-        st.dictionaries(st.sampled_from(["name", "completed_at", "error_message", "x"]), ANY_JSON),
-        max_size=4,
-    )
-)
-def test_any_step_list_gives_steps_or_a_timestamp_error(steps: list[dict[str, Any]]) -> None:
+def test_any_status_shape_normalizes_or_names_the_field(value: Any) -> None:
     try:
-        normalized = normalize_steps(steps)
-    except TimestampError:
+        normalized, raw, steps = status(Fields({"status": value}, "data"))
+    except ShapeError as exc:
+        assert str(exc).startswith("data.status")
         return
-    assert len(normalized) == len(steps)
-
-
-@SETTINGS
-@given(st.text())
-def test_snake_case_is_lower_and_stable(name: str) -> None:
-    once = snake_case(name)
-    assert snake_case(once) == once
-    assert once == once.lower()
+    assert normalized is normalize_word(raw)
+    assert all(s.completed_at is None or s.completed_at.tzinfo is UTC for s in steps)
 
 
 @SETTINGS

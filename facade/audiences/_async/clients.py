@@ -1,0 +1,107 @@
+"""The clients: ``AsyncBuzzabout``, ``AsyncAudienceLab``, ``AsyncLeadpipe``.
+
+Each resource's module is imported on first use of its attribute, so importing a client
+costs little more than importing httpx. Each client says which runs it can ``wait`` on
+and how it observes them again.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from audiences._async._client import AsyncAPIClient
+from audiences._config import AUDIENCELAB, BUZZABOUT, LEADPIPE
+
+# Resources load on first use (see the module docstring): their imports sit in the
+# properties, and ruff's PLC0415 is waived for that below.
+# ruff: noqa: PLC0415
+
+if TYPE_CHECKING:
+    from audiences._async.resources.audience_datasets import AsyncAudienceDatasets
+    from audiences._async.resources.audiences import AsyncAudiences
+    from audiences._async.resources.custom_parameters import AsyncCustomParameters
+    from audiences._async.resources.intent_audiences import AsyncIntentAudiences
+    from audiences._async.resources.pattern_detections import AsyncPatternDetections
+    from audiences._base import Observer
+    from audiences._models import Run
+
+
+class AsyncBuzzabout(AsyncAPIClient):
+    """Buzzabout's API. Key from ``api_key`` or ``BUZZABOUT_API_KEY``."""
+
+    _vendor = BUZZABOUT
+
+    @cached_property
+    def audience_datasets(self) -> AsyncAudienceDatasets:
+        """Audience datasets and their runs."""
+        from audiences._async.resources.audience_datasets import AsyncAudienceDatasets
+
+        return AsyncAudienceDatasets(self)
+
+    @cached_property
+    def pattern_detections(self) -> AsyncPatternDetections:
+        """Pattern detections."""
+        from audiences._async.resources.pattern_detections import AsyncPatternDetections
+
+        return AsyncPatternDetections(self)
+
+    @cached_property
+    def custom_parameters(self) -> AsyncCustomParameters:
+        """Custom parameters, previews and runs."""
+        from audiences._async.resources.custom_parameters import AsyncCustomParameters
+
+        return AsyncCustomParameters(self)
+
+    def _observer(self, run: Run) -> Observer | None:
+        from audiences._models import AudienceDatasetRun, CustomParameterRun, PatternDetectionRun
+        from audiences._vendors import (
+            buzzabout_audience_datasets,
+            buzzabout_custom_parameters,
+            buzzabout_pattern_detections,
+        )
+
+        observers: dict[type[Run], Observer] = {
+            AudienceDatasetRun: buzzabout_audience_datasets.observe_run,
+            PatternDetectionRun: buzzabout_pattern_detections.observe_run,
+            CustomParameterRun: buzzabout_custom_parameters.observe_run,
+        }
+        return observers.get(type(run))
+
+
+class AsyncAudienceLab(AsyncAPIClient):
+    """AudienceLab's API. Key from ``api_key`` or ``AUDIENCELAB_API_KEY``."""
+
+    _vendor = AUDIENCELAB
+
+    @cached_property
+    def audiences(self) -> AsyncAudiences:
+        """Audiences."""
+        from audiences._async.resources.audiences import AsyncAudiences
+
+        return AsyncAudiences(self)
+
+    def _observer(self, run: Run) -> Observer | None:
+        return None  # AudienceLab documents no runs
+
+
+class AsyncLeadpipe(AsyncAPIClient):
+    """Leadpipe's API. Key from ``api_key`` or ``LEADPIPE_API_KEY``."""
+
+    _vendor = LEADPIPE
+
+    @cached_property
+    def intent_audiences(self) -> AsyncIntentAudiences:
+        """Intent audiences and their runs."""
+        from audiences._async.resources.intent_audiences import AsyncIntentAudiences
+
+        return AsyncIntentAudiences(self)
+
+    def _observer(self, run: Run) -> Observer | None:
+        from audiences._models import IntentAudienceRun
+        from audiences._vendors import leadpipe_intent_audiences
+
+        observers: dict[type[Run], Observer] = {
+            IntentAudienceRun: leadpipe_intent_audiences.observe_run,
+        }
+        return observers.get(type(run))

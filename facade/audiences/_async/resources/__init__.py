@@ -1,0 +1,1 @@
+"""The resources of the clients: one module per API area, as ``client.<area>``."""

@@ -1,0 +1,78 @@
+"""``client.audience_datasets``: Buzzabout audience datasets and their runs."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from audiences._async._resource import AsyncResource
+from audiences._vendors import buzzabout_audience_datasets as ops
+
+if TYPE_CHECKING:
+    from audiences._async.pagination import AsyncPager
+    from audiences._models import AudienceDataset, AudienceDatasetRun
+    from audiences._types import Order
+
+
+class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_datasets.runs"):
+    """Profile-collection runs of an audience dataset."""
+
+    async def create(
+        self,
+        audience_dataset_id: str,
+        *,
+        source_dataset_id: str,
+        total_profile_count: int | None = None,
+    ) -> AudienceDatasetRun:
+        """Start a run (one may be in flight per audience dataset; ``ConflictError`` otherwise).
+
+        ``total_profile_count`` is 1-2000 (the API's default is 850).
+        """
+        op = ops.create_run(audience_dataset_id, source_dataset_id, total_profile_count)
+        return await self._client._request(op)
+
+    def list(
+        self,
+        audience_dataset_id: str,
+        *,
+        limit: int | None = None,
+        order: Order | None = None,
+        cursor: str | None = None,
+    ) -> AsyncPager[AudienceDatasetRun]:
+        """Every run, across pages (``limit`` is the page size, 1-100; ``cursor`` resumes)."""
+        return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
+
+    async def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
+        """One run."""
+        return await self._client._request(ops.get_run(audience_dataset_id, run_id))
+
+
+class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_datasets"):
+    """Name-only containers of audience runs."""
+
+    @cached_property
+    def runs(self) -> AsyncAudienceDatasetRuns:
+        """The audience datasets' runs."""
+        return AsyncAudienceDatasetRuns(self._client)
+
+    async def create(self, *, name: str) -> AudienceDataset:
+        """Create an audience dataset (name 1-255 characters)."""
+        return await self._client._request(ops.create(name))
+
+    def list(
+        self, *, limit: int | None = None, order: Order | None = None, cursor: str | None = None
+    ) -> AsyncPager[AudienceDataset]:
+        """Every audience dataset, across pages (``limit`` is the page size, 1-100)."""
+        return self._client._pager(ops.list_page(limit, order), cursor)
+
+    async def get(self, audience_dataset_id: str) -> AudienceDataset:
+        """One audience dataset."""
+        return await self._client._request(ops.get(audience_dataset_id))
+
+    async def update(self, audience_dataset_id: str, *, name: str) -> AudienceDataset:
+        """Rename it (``""`` clears the name)."""
+        return await self._client._request(ops.update(audience_dataset_id, name))
+
+    async def delete(self, audience_dataset_id: str) -> None:
+        """Soft-delete it and all its runs."""
+        await self._client._request(ops.delete(audience_dataset_id))

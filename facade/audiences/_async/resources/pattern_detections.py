@@ -1,0 +1,25 @@
+"""``client.pattern_detections``: Buzzabout pattern detections."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from audiences._async._resource import AsyncResource
+from audiences._vendors import buzzabout_pattern_detections as ops
+
+if TYPE_CHECKING:
+    from audiences._models import PatternDetectionRun
+
+
+class AsyncPatternDetections(AsyncResource, path="AsyncBuzzabout.pattern_detections"):
+    """One-shot pattern discovery over a dataset."""
+
+    async def create(
+        self, *, dataset_id: str, name: str, research_question: str
+    ) -> PatternDetectionRun:
+        """Start a pattern detection."""
+        return await self._client._request(ops.create(dataset_id, name, research_question))
+
+    async def get(self, run_id: str) -> PatternDetectionRun:
+        """Observe a pattern detection (``pattern_id`` once completed)."""
+        return await self._client._request(ops.get(run_id))

@@ -1,0 +1,193 @@
+"""Client configuration: the vendors, their keys and hosts, limits, and the key's auth.
+
+Everything here is decided before any request: ``resolve_config`` checks a client's
+arguments (falling back to the environment) into one immutable ``Config``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Generator
+from typing import NamedTuple
+
+import httpx
+
+from audiences._clock import Clock, SystemClock
+from audiences._errors import InvalidArgumentError, MissingAPIKeyError
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_WAIT_TIMEOUT = 900.0
+USER_AGENT = "audiences-python/1.0.0"
+# 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
+# once) httpx's default of 20 kept-alive connections closed and reopened connections
+# continually.
+CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+class Vendor(NamedTuple):
+    """What the facade needs to know about one vendor."""
+
+    name: str
+    default_base_url: str
+    key_header: str
+
+    @property
+    def key_env(self) -> str:
+        """The environment variable of the API key (``BUZZABOUT_API_KEY``)."""
+        return f"{self.name.upper()}_API_KEY"
+
+    @property
+    def base_url_env(self) -> str:
+        """The environment variable of the base URL (``BUZZABOUT_BASE_URL``)."""
+        return f"{self.name.upper()}_BASE_URL"
+
+
+BUZZABOUT = Vendor("buzzabout", "https://api.buzzabout.ai", "x-api-key")
+AUDIENCELAB = Vendor("audiencelab", "https://api.audiencelab.io", "X-Api-Key")
+LEADPIPE = Vendor("leadpipe", "https://api.aws53.cloud", "x-api-key")
+
+
+class RetryPolicy(NamedTuple):
+    """When and how long to back off. Defaults suit a service: a few quick retries.
+
+    ``max_retries`` retries after the first attempt; delays grow from ``initial_delay``
+    by ``multiplier`` up to ``max_delay`` with jitter (each delay is drawn between half
+    and all of its nominal value); a server's ``Retry-After`` is honoured up to
+    ``max_retry_after`` seconds (beyond it the error is raised rather than waited out).
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = 0.5
+    multiplier: float = 2.0
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def backoff(self, attempt: int, jitter: float) -> float:
+        """The delay before retry number ``attempt`` (0-based); ``jitter`` is in [0, 1)."""
+        nominal = min(self.max_delay, self.initial_delay * self.multiplier**attempt)
+        return nominal * (0.5 + jitter / 2)
+
+
+class WaitPolicy(NamedTuple):
+    """How often ``wait`` polls: from ``initial`` seconds, times ``multiplier``, capped."""
+
+    initial: float = 1.0
+    multiplier: float = 1.5
+    max_interval: float = 15.0
+
+
+class Config(NamedTuple):
+    """A client's resolved settings. The key is kept out of ``repr``."""
+
+    vendor: Vendor
+    api_key: str
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    wait: WaitPolicy
+    clock: Clock
+
+    def __repr__(self) -> str:
+        return f"Config(vendor={self.vendor.name!r}, base_url={str(self.base_url)!r})"
+
+    @property
+    def origin(self) -> str:
+        """The base URL without its trailing slash: request paths are appended to it."""
+        return str(self.base_url).rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address or ``localhost`` itself."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _base_url(vendor: Vendor, base_url: str | None) -> httpx.URL:
+    raw_url = base_url or os.environ.get(vendor.base_url_env) or vendor.default_base_url
+    try:
+        url = httpx.URL(raw_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise InvalidArgumentError("base_url", f"not a URL: {raw_url!r}") from exc
+    if url.scheme not in ("https", "http") or not url.host:
+        raise InvalidArgumentError("base_url", f"must be an https:// URL (got {raw_url!r})")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise InvalidArgumentError(
+            "base_url", "http:// is only allowed for loopback hosts; use https://"
+        )
+    if url.userinfo or url.query or url.fragment:
+        raise InvalidArgumentError("base_url", "must not carry credentials, a query or a fragment")
+    return url
+
+
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """A positive number of seconds (or an ``httpx.Timeout``) as an ``httpx.Timeout``."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    seconds = DEFAULT_TIMEOUT if timeout is None else timeout
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+        raise InvalidArgumentError(
+            "timeout", f"must be a positive number of seconds (got {timeout!r})"
+        )
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
+
+
+def resolve_retries(max_retries: int) -> RetryPolicy:
+    """A non-negative retry count as a ``RetryPolicy``."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidArgumentError(
+            "max_retries", f"must be a non-negative integer (got {max_retries!r})"
+        )
+    return RetryPolicy(max_retries=max_retries)
+
+
+def resolve_config(
+    vendor: Vendor,
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    clock: Clock | None,
+) -> Config:
+    """Check a client's arguments (falling back to the environment) into a ``Config``."""
+    key = api_key if api_key is not None else os.environ.get(vendor.key_env)
+    if not key:
+        raise MissingAPIKeyError(vendor.key_env)
+    if not isinstance(key, str) or not key.isprintable() or any(c.isspace() for c in key):
+        raise InvalidArgumentError(
+            "api_key", "must be a string without whitespace or control characters"
+        )
+    return Config(
+        vendor=vendor,
+        api_key=key,
+        base_url=_base_url(vendor, base_url),
+        timeout=resolve_timeout(timeout),
+        retry=resolve_retries(max_retries),
+        wait=WaitPolicy(),
+        clock=clock or SystemClock(),
+    )
+
+
+class KeyAuth(httpx.Auth):
+    """Adds the API key header, and only to the client's own scheme, host and port."""
+
+    def __init__(self, header: str, key: str, origin: httpx.URL) -> None:
+        self._header = header
+        self._key = key
+        self._origin = (origin.scheme, origin.host, origin.port)
+
+    def __repr__(self) -> str:
+        return "KeyAuth(<redacted>)"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Add the key if the request goes to the client's own origin."""
+        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+            request.headers[self._header] = self._key
+        yield request

@@ -1,0 +1,118 @@
+"""What every Buzzabout area shares: the envelope, list pages, and run statuses with steps."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from audiences import _validation as check
+from audiences._config import BUZZABOUT
+from audiences._core import Operation
+from audiences._models import Progress, RunStatus, Step
+from audiences._pagination import Page
+from audiences._status import counter_status, failed_step_message, normalize_word
+from audiences._vendors._read import Fields, ShapeError, kind
+
+T = TypeVar("T")
+ORDERS = ("asc", "desc")
+
+
+def operation(request: dict[str, Any], parse: Callable[[Any], T]) -> Operation[T]:
+    """A Buzzabout operation."""
+    return Operation(vendor=BUZZABOUT, request=request, parse=parse)
+
+
+def data(body: Any) -> Fields:
+    """The ``data`` object of a success envelope."""
+    envelope = Fields(body, "body")
+    return Fields(envelope.raw("data"), "data")
+
+
+def one(read: Callable[[Fields], T]) -> Callable[[Any], T]:
+    """A parser of an envelope holding one resource."""
+    return lambda body: read(data(body))
+
+
+def page(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
+    """A parser of an envelope holding a list page (``has_next`` and ``cursor``)."""
+
+    def parse(body: Any) -> Page[T]:
+        envelope = Fields(body, "body")
+        items = envelope.array("data")
+        next_cursor = envelope.text("cursor") if envelope.flag("has_next") else None
+        return Page(
+            tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)), next_cursor
+        )
+
+    return parse
+
+
+def every(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
+    """A parser of an envelope holding a whole, unpaginated list (one page)."""
+
+    def parse(body: Any) -> Page[T]:
+        items = Fields(body, "body").array("data")
+        return Page(tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)))
+
+    return parse
+
+
+def list_params(limit: int | None, order: str | None) -> tuple[int | None, str | None]:
+    """The documented page size (1-100) and order (asc, desc), checked."""
+    size = None if limit is None else check.integer("limit", limit, minimum=1, maximum=100)
+    return size, None if order is None else check.choice("order", order, ORDERS)
+
+
+def status(run: Fields) -> tuple[RunStatus, str | None, tuple[Step, ...]]:
+    """A run's ``status``, a word or ``{"type", "steps"}``: (normalized, raw word, steps)."""
+    raw = run.raw("status")
+    if isinstance(raw, str) or raw is None:
+        return normalize_word(raw), raw, ()
+    if not isinstance(raw, dict):
+        raise ShapeError(f"{run.where}.status: expected a string or an object, got {kind(raw)}")
+    obj = Fields(raw, f"{run.where}.status")
+    word = obj.word("type")
+    steps = tuple(
+        _step(Fields(s, f"{obj.where}.steps[{i}]")) for i, s in enumerate(obj.array("steps"))
+    )
+    return normalize_word(word), word, steps
+
+
+def _step(step: Fields) -> Step:
+    return Step(
+        name=step.text("name") or "",
+        completed_at=step.stamp("completed_at"),
+        error_message=step.text("error_message") or None,
+    )
+
+
+def run_basics(d: Fields, id_key: str = "id", counted: Progress | None = None) -> dict[str, Any]:
+    """The fields every Buzzabout run has: id, status, times, steps, the failure's message.
+
+    ``counted`` applies the custom-parameter rule (done + errors == total is completed).
+    """
+    normalized, raw, steps = status(d)
+    if counted is not None:
+        normalized = counter_status(normalized, counted)
+    updated_at = d.stamp("updated_at")
+    return {
+        "id": d.ident(id_key),
+        "status": normalized,
+        "raw_status": raw,
+        "created_at": d.stamp("created_at"),
+        "updated_at": updated_at,
+        "completed_at": finished_at(normalized, steps, updated_at),
+        "steps": steps,
+        "error_message": failed_step_message(steps),
+    }
+
+
+def finished_at(
+    status: RunStatus, steps: tuple[Step, ...], fallback: _dt.datetime | None
+) -> _dt.datetime | None:
+    """When a terminal run finished: its last step's time, else ``fallback``."""
+    if not status.is_terminal:
+        return None
+    times = [s.completed_at for s in steps if s.completed_at is not None]
+    return max(times) if times else fallback

@@ -1,0 +1,56 @@
+"""Buzzabout pattern detections: requests (from the generated client) and shapes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from audiences import _validation as check
+from audiences._core import Operation
+from audiences._models import PatternDetectionRun
+from audiences._vendors import _buzzabout as bz
+from audiences._vendors._observe import same_run
+from audiences._vendors._read import Fields
+
+
+def read_run(d: Fields, **sent: str) -> PatternDetectionRun:
+    """A pattern detection; ``sent`` fills what the answer leaves out."""
+    return PatternDetectionRun(
+        **bz.run_basics(d, "run_id"),
+        dataset_id=d.text("dataset_id") or sent.get("dataset_id"),
+        name=d.text("name") or sent.get("name"),
+        research_question=d.text("research_question") or sent.get("research_question"),
+        pattern_id=d.text("pattern_id"),
+    )
+
+
+def _either_shape(body: Any) -> PatternDetectionRun:
+    # The documents print the run wrapped in the envelope and, once completed, bare.
+    if isinstance(body, dict) and "data" in body:
+        return read_run(bz.data(body))
+    return read_run(Fields(body, "body"))
+
+
+def create(dataset_id: str, name: str, research_question: str) -> Operation[PatternDetectionRun]:
+    """POST /v1/pattern_detections."""
+    from audiences_api.api.buzzabout_pattern_detections import create_pattern_detection as api
+    from audiences_api.models import CreatePatternDetectionRequest
+
+    sent = {
+        "dataset_id": check.text("dataset_id", dataset_id),
+        "name": check.text("name", name),
+        "research_question": check.text("research_question", research_question),
+    }
+    body = CreatePatternDetectionRequest(**sent)
+    return bz.operation(api.request_kwargs(body=body), lambda b: read_run(bz.data(b), **sent))
+
+
+def get(run_id: str) -> Operation[PatternDetectionRun]:
+    """GET /v1/pattern_detections/{run_id}."""
+    from audiences_api.api.buzzabout_pattern_detections import get_pattern_detection as api
+
+    return bz.operation(api.request_kwargs(check.path_id("run_id", run_id)), _either_shape)
+
+
+def observe_run(run: PatternDetectionRun) -> Operation[PatternDetectionRun]:
+    """What ``wait`` polls: the detection again, which must still be the same one."""
+    return same_run(get(run.id), run)

@@ -1,0 +1,137 @@
+"""Leadpipe intent-audience runs (queue, list, cancel): requests and shapes.
+
+Leadpipe sends camelCase; our models are snake_case.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from audiences import _validation as check
+from audiences._config import LEADPIPE
+from audiences._core import Operation
+from audiences._errors import InvalidArgumentError, NotFoundError
+from audiences._models import IntentAudienceRun, RunStatus
+from audiences._pagination import Page, PageOp
+from audiences._responses import no_body
+from audiences._status import normalize_word
+from audiences._vendors._observe import same_run
+from audiences._vendors._read import Fields
+
+MAX_IDEMPOTENCY_KEY = 120
+LIST_MAX = 100
+
+
+def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
+    """An intent-audience run; ``audience_id`` fills the owner if the answer leaves it out."""
+    raw = d.word("status")
+    status = normalize_word(raw)
+    finished = d.stamp("completedAt")
+    if finished is None and status is RunStatus.CANCELLED:
+        finished = d.stamp("cancelledAt")
+    return IntentAudienceRun(
+        id=d.ident("id"),
+        status=status,
+        raw_status=raw,
+        created_at=d.stamp("createdAt"),
+        updated_at=d.stamp("updatedAt"),
+        started_at=d.stamp("startedAt"),
+        completed_at=finished,
+        error_message=d.text("errorMessage"),
+        audience_id=d.text("audienceId") or audience_id,
+        organization_id=d.text("organizationId"),
+        run_type=d.word("runType"),
+        config_hash=d.text("configHash"),
+        data_date=d.day("dataDate"),
+        candidate_count=d.integer("candidateCount"),
+        result_count=d.integer("resultCount"),
+        attempts=d.integer("attempts"),
+        error_code=d.text("errorCode"),
+    )
+
+
+def _data(body: Any) -> Fields:
+    return Fields(Fields(body, "body").raw("data"), "data")
+
+
+def _runs(body: Any, audience_id: str) -> list[IntentAudienceRun]:
+    items = Fields(body, "body").array("data")
+    return [read_run(Fields(d, f"data[{i}]"), audience_id) for i, d in enumerate(items)]
+
+
+def _idempotency_key(value: str | None) -> str:
+    if value is None:
+        return f"audiences-{uuid.uuid4()}"
+    key = check.text("idempotency_key", value, max_length=MAX_IDEMPOTENCY_KEY)
+    if not key.isascii() or not key.isprintable():
+        raise InvalidArgumentError(
+            "idempotency_key", "must be printable ASCII (it is sent as a header)"
+        )
+    return key
+
+
+def create_run(audience_id: str, idempotency_key: str | None) -> Operation[IntentAudienceRun]:
+    """POST /v1/intent/audiences/{audience_id}/runs, always with an ``Idempotency-Key``.
+
+    The key is chosen once per logical call (here), so every retry of the call reuses it.
+    """
+    from audiences_api.api.leadpipe_intent_audience_runs import create_intent_audience_run as api
+    from audiences_api.models import (
+        CreateIntentAudienceRunRequest,
+        CreateIntentAudienceRunRequestRunType,
+    )
+
+    aid = check.path_id("audience_id", audience_id)
+    body = CreateIntentAudienceRunRequest(run_type=CreateIntentAudienceRunRequestRunType.MANUAL)
+    request = api.request_kwargs(aid, body=body, idempotency_key=_idempotency_key(idempotency_key))
+    return Operation(LEADPIPE, request, lambda b: read_run(_data(b), aid))
+
+
+def _list_request(audience_id: str, limit: int | None) -> tuple[str, dict[str, Any]]:
+    from audiences_api.api.leadpipe_intent_audience_runs import list_intent_audience_runs as api
+    from audiences_api.types import UNSET
+
+    aid = check.path_id("audience_id", audience_id)
+    size = UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
+    return aid, api.request_kwargs(aid, limit=size)
+
+
+def list_page(audience_id: str, limit: int | None) -> PageOp[IntentAudienceRun]:
+    """GET /v1/intent/audiences/{audience_id}/runs (one page: no cursor is documented)."""
+    aid, request = _list_request(audience_id, limit)
+    op = Operation(LEADPIPE, request, lambda b: Page(tuple(_runs(b, aid))))
+    return lambda _: op
+
+
+def find_run(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
+    """One run: Leadpipe documents no single-run GET, so find it in the newest runs."""
+    aid, request = _list_request(audience_id, LIST_MAX)
+
+    def parse(body: Any) -> IntentAudienceRun:
+        for run in _runs(body, aid):
+            if run.id == run_id:
+                return run
+        raise NotFoundError(
+            f"run {run_id} is not among the newest {LIST_MAX} runs of audience {aid}",
+            provider=LEADPIPE.name,
+            status_code=404,
+            code="run_not_listed",
+        )
+
+    return Operation(LEADPIPE, request, parse)
+
+
+def cancel_run(audience_id: str, run_id: str) -> Operation[None]:
+    """DELETE /v1/intent/audiences/{audience_id}/runs/{run_id} (queued runs only)."""
+    from audiences_api.api.leadpipe_intent_audience_runs import cancel_intent_audience_run as api
+
+    aid = check.path_id("audience_id", audience_id)
+    rid = check.path_id("run_id", run_id)
+    return Operation(LEADPIPE, api.request_kwargs(aid, rid), no_body)
+
+
+def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
+    """What ``wait`` polls: the run, found again in its audience's list."""
+    owner = check.known("run.audience_id", run.audience_id)
+    return same_run(find_run(owner, run.id), run, "audience_id")
