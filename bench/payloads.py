@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from tests.spec.doc_payloads import _ADR_DONE
+from tests.data import AUDIENCE_DATASET_RUN_DONE
 
-RUN = {"status": "success", "data": _ADR_DONE}  # the documents' completed run
+RUN = {"status": "success", "data": AUDIENCE_DATASET_RUN_DONE}  # the documents' completed run
 RUN_BYTES = json.dumps(RUN).encode()
 
 

@@ -20,8 +20,7 @@ import httpx
 import pytest
 from audiences import AsyncPager, SyncPager
 
-from tests.facade._cases import CASES, Case
-from tests.facade.test_operations import ASYNC, SYNC
+from tests.data import ASYNC, CASES, SYNC, Case
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"

@@ -21,7 +21,7 @@ from audiences.testing import (
     ManualClock,
 )
 
-from tests.spec._validate import errors, resolve
+from tests.helpers import errors, resolve
 
 
 class SpecCheckingFake(FakeAPIs):

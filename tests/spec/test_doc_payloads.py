@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from tests.spec._validate import errors
-from tests.spec.doc_payloads import PAYLOADS
+from tests.data import PAYLOADS
+from tests.helpers import errors
 
 
 @pytest.mark.parametrize(("what", "schema", "payload"), PAYLOADS, ids=[p[0] for p in PAYLOADS])

@@ -16,7 +16,7 @@ from audiences_api.models import (
     RunStatusWord,
 )
 
-from tests.spec.test_spec import OPERATIONS
+from tests.data import OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,1005 @@
+"""The test suite's shared data: the vendor documents' payloads, the operations, and one
+case per operation with the result it must give.
+
+Tests and the benchmark import from here (and from ``tests.helpers``), never from each
+other. The Buzzabout reference pages print playground placeholders (``"status": "info"``,
+``"detail": "string"``, ``"transient": true``); they are kept as printed, since a spec that
+rejected its own documents' payloads would be wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from audiences import (
+    AsyncAudienceLab,
+    AsyncBuzzabout,
+    AsyncLeadpipe,
+    Audience,
+    AudienceDataset,
+    AudienceDatasetRun,
+    AudienceLab,
+    Buzzabout,
+    CustomParameter,
+    CustomParameterRun,
+    IntentAudienceRun,
+    Leadpipe,
+    PatternDetectionRun,
+    PostRef,
+    PreviewResult,
+    Progress,
+    RunStatus,
+    Step,
+)
+
+UTC = dt.UTC
+
+CUSTOM_PARAMETER = {
+    "created_at": 1746090862,
+    "id": "cp_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    "instructions": "Classify the post's sentiment toward our brand as one of: positive, negative, neutral, mixed.",
+    "name": "Brand sentiment label",
+    "updated_at": 1746091984,
+    "value_type": "string",
+}
+CUSTOM_PARAMETER_RUN = {
+    "created_at": 1746090862,
+    "custom_parameter_id": "cp_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    "id": "cpr_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    "mentions_done": 124,
+    "mentions_error": 2,
+    "mentions_total": 187,
+    "scope": {"id": "ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj", "kind": "dataset"},
+    "status": {"type": "processing"},
+    "updated_at": 1746091984,
+}
+PATTERN_DETECTION_RUN = {
+    "created_at": 1717200000,
+    "dataset_id": "ds_2NK4Y3JxhJ8r9c0Y1u5lkjm9Wb1",
+    "name": "Pricing complaints",
+    "research_question": "What recurring complaints come up about pricing?",
+    "run_id": "pdr_2NK4Z",
+    "status": {"steps": [], "type": "pending"},
+}
+AUDIENCE_DATASET_RUN_DONE = {
+    "id": "adr_01H...",
+    "audience_dataset_id": "ad_01H...",
+    "source_dataset_id": "ds_01H...",
+    "status": {
+        "type": "completed",
+        "steps": [
+            {"name": "fetch_posts", "completed_at": 1714564890},
+            {"name": "collect_profiles", "completed_at": 1714565410},
+            {"name": "analyze_profiles", "completed_at": 1714566010},
+        ],
+    },
+    "target_profile_count": 850,
+    "profile_count": 850,
+    "created_at": "2026-05-01T12:00:30Z",
+    "updated_at": "2026-05-01T12:20:10Z",
+}
+
+
+def placeholder_error(code: str) -> dict[str, Any]:
+    return {"status": "info", "error_code": code, "detail": "string", "transient": True}
+
+
+FASTAPI_PLACEHOLDER = {"detail": [{"loc": ["string"], "msg": "string", "type": "string"}]}
+LEADPIPE_RUN = {
+    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+    "audienceId": "8c049a20-3385-42da-b710-0d038eff5812",
+    "organizationId": "a1657c63-bed2-41b4-b816-f09614490057",
+    "status": "queued",
+    "runType": "manual",
+    "configHash": "8e7f74e01dd2ce8cd0c12969155eac44d624818f1de711f175aab34d2ab193a8",
+    "dataDate": "2026-05-04",
+    "candidateCount": 0,
+    "resultCount": 0,
+    "attempts": 0,
+    "createdAt": "2026-05-05T09:30:00.000Z",
+}
+
+AUDIENCELAB_REQUEST = {
+    "name": "My Test Audience",
+    "filters": {
+        "age": {"minAge": 25, "maxAge": 45},
+        "city": ["New York", "San Francisco"],
+        "businessProfile": {"industry": ["Software Development"]},
+    },
+    "segment": ["100073"],
+    "days_back": 7,
+}
+
+# (what the document shows, schema name, payload)
+PAYLOADS: list[tuple[str, str, Any]] = [
+    # buzzabout-audience-datasets.txt
+    (
+        "create audience dataset request",
+        "CreateAudienceDatasetRequest",
+        {"name": "cold brew creators"},
+    ),
+    (
+        "create audience dataset 201",
+        "AudienceDatasetEnvelope",
+        {
+            "status": "success",
+            "data": {
+                "id": "ad_01H...",
+                "name": "cold brew creators",
+                "created_at": "2026-05-01T12:00:00Z",
+            },
+        },
+    ),
+    (
+        "list audience datasets 200",
+        "AudienceDatasetList",
+        {
+            "status": "success",
+            "data": [
+                {
+                    "id": "ad_01H...",
+                    "name": "cold brew creators",
+                    "profile_count": 850,
+                    "created_at": "2026-05-01T12:00:00Z",
+                    "updated_at": "2026-05-01T12:30:00Z",
+                }
+            ],
+            "has_next": False,
+            "cursor": None,
+        },
+    ),
+    (
+        "get audience dataset 200",
+        "AudienceDatasetEnvelope",
+        {
+            "status": "success",
+            "data": {
+                "id": "ad_01H...",
+                "name": "cold brew creators",
+                "profile_count": 850,
+                "created_at": "2026-05-01T12:00:00Z",
+                "updated_at": "2026-05-01T12:30:00Z",
+            },
+        },
+    ),
+    (
+        "audience dataset 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "audience_dataset_not_found",
+            "detail": "Audience dataset not found",
+            "transient": False,
+        },
+    ),
+    (
+        "create run request",
+        "CreateAudienceDatasetRunRequest",
+        {"source_dataset_id": "ds_01H...", "total_profile_count": 850},
+    ),
+    (
+        "create run 202",
+        "AudienceDatasetRunEnvelope",
+        {
+            "status": "success",
+            "data": {
+                "id": "adr_01H...",
+                "audience_dataset_id": "ad_01H...",
+                "source_dataset_id": "ds_01H...",
+                "status": {"type": "pending", "steps": []},
+                "created_at": "2026-05-01T12:00:30Z",
+            },
+        },
+    ),
+    (
+        "create run 409",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "audience_dataset_run_already_in_flight",
+            "detail": "Another run for this audience dataset is already pending or working. Wait for it to finish before starting a new one.",
+            "transient": False,
+        },
+    ),
+    (
+        "get run 200",
+        "AudienceDatasetRunEnvelope",
+        {"status": "success", "data": AUDIENCE_DATASET_RUN_DONE},
+    ),
+    (
+        "get run 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "audience_dataset_run_not_found",
+            "detail": "Audience dataset run not found",
+            "transient": False,
+        },
+    ),
+    # buzzabout-public: overview and rate limits
+    (
+        "overview paginated list",
+        "AudienceDatasetList",
+        {
+            "status": "success",
+            "data": [],
+            "has_next": True,
+            "cursor": "eyJjcmVhdGVkX2F0IjogMTcxNDU2NDg5MCwgImlkIjogImRzXzAxSCJ9",
+        },
+    ),
+    (
+        "429 body",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "too_many_requests",
+            "detail": "Too many requests. Please slow down.",
+            "transient": True,
+        },
+    ),
+    (
+        "402 body",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "insufficient_credits_dataset_run",
+            "detail": "Insufficient credits to start this dataset run",
+            "transient": False,
+        },
+    ),
+    # buzzabout-pattern-detections.txt
+    (
+        "create pattern detection request",
+        "CreatePatternDetectionRequest",
+        {
+            "dataset_id": "ds_2NK4Y3JxhJ8r9c0Y1u5lkjm9Wb1",
+            "name": "Pricing complaints",
+            "research_question": "What recurring complaints come up about pricing?",
+        },
+    ),
+    (
+        "create pattern detection success",
+        "PatternDetectionRunEnvelope",
+        {"status": "info", "data": PATTERN_DETECTION_RUN},
+    ),
+    (
+        "create pattern detection 402",
+        "BuzzaboutError",
+        placeholder_error("insufficient_credits_pattern_detection"),
+    ),
+    ("create pattern detection 404", "BuzzaboutError", placeholder_error("dataset_not_found")),
+    ("pattern detection 422", "BuzzaboutUnprocessableBody", FASTAPI_PLACEHOLDER),
+    (
+        "get pattern detection success",
+        "PatternDetectionRunResponse",
+        {"status": "info", "data": PATTERN_DETECTION_RUN},
+    ),
+    (
+        "get pattern detection 404",
+        "BuzzaboutError",
+        placeholder_error("pattern_detection_run_not_found"),
+    ),
+    (
+        "lifecycle: create",
+        "PatternDetectionRunEnvelope",
+        {"status": "success", "data": {"run_id": "pdr_01H...", "status": "pending"}},
+    ),
+    (
+        "lifecycle: completed, bare",
+        "PatternDetectionRunResponse",
+        {"run_id": "pdr_01H...", "status": "completed", "pattern_id": "pt_01H..."},
+    ),
+    # buzzabout-custom-parameters.txt
+    (
+        "create custom parameter request",
+        "CreateCustomParameterRequest",
+        {
+            "instructions": CUSTOM_PARAMETER["instructions"],
+            "name": "Brand sentiment label",
+            "value_type": "string",
+        },
+    ),
+    (
+        "create custom parameter success",
+        "CustomParameterEnvelope",
+        {"status": "info", "data": CUSTOM_PARAMETER},
+    ),
+    (
+        "custom_parameter_limit_exceeded",
+        "BuzzaboutError",
+        placeholder_error("custom_parameter_limit_exceeded"),
+    ),
+    (
+        "custom_parameter_duplicate_name",
+        "BuzzaboutError",
+        placeholder_error("custom_parameter_duplicate_name"),
+    ),
+    (
+        "custom_parameter_empty_name",
+        "BuzzaboutUnprocessableBody",
+        placeholder_error("custom_parameter_empty_name"),
+    ),
+    (
+        "list custom parameters",
+        "CustomParameterList",
+        {"status": "info", "data": [CUSTOM_PARAMETER]},
+    ),
+    (
+        "preview request",
+        "PreviewCustomParameterRequest",
+        {
+            "instructions": CUSTOM_PARAMETER["instructions"],
+            "post_refs": [
+                {"id": "t3_1oqliu8", "source": "reddit"},
+                {"id": "7396418572401016102", "source": "tiktok"},
+            ],
+            "value_type": "string",
+        },
+    ),
+    (
+        "preview success",
+        "PreviewResultEnvelope",
+        {
+            "status": "info",
+            "data": {
+                "results": [
+                    {"post_id": "t3_1oqliu8", "source": "reddit", "value": "positive"},
+                    {"post_id": "7396418572401016102", "source": "tiktok", "value": "neutral"},
+                ]
+            },
+        },
+    ),
+    ("preview 422", "BuzzaboutUnprocessableBody", FASTAPI_PLACEHOLDER),
+    (
+        "get custom parameter",
+        "CustomParameterEnvelope",
+        {"status": "info", "data": CUSTOM_PARAMETER},
+    ),
+    (
+        "custom_parameter_not_found",
+        "BuzzaboutError",
+        placeholder_error("custom_parameter_not_found"),
+    ),
+    (
+        "update custom parameter request",
+        "UpdateCustomParameterRequest",
+        {"name": "Brand sentiment label (refined)"},
+    ),
+    (
+        "create run request",
+        "CreateCustomParameterRunRequest",
+        {"scope": {"id": "ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj", "kind": "dataset"}},
+    ),
+    (
+        "create run success",
+        "CustomParameterRunCreatedEnvelope",
+        {"status": "info", "data": {"run_id": "cpr_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj"}},
+    ),
+    (
+        "insufficient_credits_content_analysis",
+        "BuzzaboutError",
+        placeholder_error("insufficient_credits_content_analysis"),
+    ),
+    (
+        "custom_parameter_run_in_flight",
+        "BuzzaboutError",
+        placeholder_error("custom_parameter_run_in_flight"),
+    ),
+    ("nothing_to_analyze", "BuzzaboutUnprocessableBody", placeholder_error("nothing_to_analyze")),
+    ("list runs", "CustomParameterRunList", {"status": "info", "data": [CUSTOM_PARAMETER_RUN]}),
+    ("get run", "CustomParameterRunEnvelope", {"status": "info", "data": CUSTOM_PARAMETER_RUN}),
+    # audiencelab-create-audience.md
+    (
+        "create audience request",
+        "CreateAudienceRequest",
+        AUDIENCELAB_REQUEST,
+    ),
+    (
+        "create audience request (complete example)",
+        "CreateAudienceRequest",
+        {
+            "name": "Software Engineers in NYC",
+            "filters": {
+                "age": {"minAge": 25, "maxAge": 45},
+                "city": ["New York"],
+                "businessProfile": {"industry": ["Software Development"]},
+            },
+            "days_back": 30,
+        },
+    ),
+    (
+        "create audience 200",
+        "CreateAudienceResponse",
+        {"audienceId": "812b78c3-83e6-4d6a-8245-def0dde26223"},
+    ),
+    (
+        "create audience 400",
+        "AudienceLabError",
+        {"error": {"code": "VALIDATION_ERROR", "message": "Invalid request body"}},
+    ),
+    # leadpipe-intent-audience-runs.txt
+    ("queue run request", "CreateIntentAudienceRunRequest", {"runType": "manual"}),
+    ("queue run response", "IntentAudienceRunEnvelope", {"data": LEADPIPE_RUN}),
+    (
+        "list runs",
+        "IntentAudienceRunList",
+        {
+            "data": [
+                {
+                    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+                    "audienceId": "8c049a20-3385-42da-b710-0d038eff5812",
+                    "status": "completed",
+                    "runType": "daily",
+                    "dataDate": "2026-05-04",
+                    "candidateCount": 121463,
+                    "resultCount": 20,
+                    "startedAt": "2026-05-05T07:49:00.675Z",
+                    "completedAt": "2026-05-05T07:49:03.000Z",
+                }
+            ]
+        },
+    ),
+]
+
+# (method, path, operationId, tag): the 23 operations the vendor documents list.
+OPERATIONS = [
+    ("post", "/v1/audience_datasets", "create_audience_dataset", "buzzabout-audience-datasets"),
+    ("get", "/v1/audience_datasets", "list_audience_datasets", "buzzabout-audience-datasets"),
+    (
+        "get",
+        "/v1/audience_datasets/{audience_dataset_id}",
+        "get_audience_dataset",
+        "buzzabout-audience-datasets",
+    ),
+    (
+        "patch",
+        "/v1/audience_datasets/{audience_dataset_id}",
+        "update_audience_dataset",
+        "buzzabout-audience-datasets",
+    ),
+    (
+        "delete",
+        "/v1/audience_datasets/{audience_dataset_id}",
+        "delete_audience_dataset",
+        "buzzabout-audience-datasets",
+    ),
+    (
+        "post",
+        "/v1/audience_datasets/{audience_dataset_id}/runs",
+        "create_audience_dataset_run",
+        "buzzabout-audience-datasets",
+    ),
+    (
+        "get",
+        "/v1/audience_datasets/{audience_dataset_id}/runs",
+        "list_audience_dataset_runs",
+        "buzzabout-audience-datasets",
+    ),
+    (
+        "get",
+        "/v1/audience_datasets/{audience_dataset_id}/runs/{run_id}",
+        "get_audience_dataset_run",
+        "buzzabout-audience-datasets",
+    ),
+    ("post", "/v1/pattern_detections", "create_pattern_detection", "buzzabout-pattern-detections"),
+    (
+        "get",
+        "/v1/pattern_detections/{run_id}",
+        "get_pattern_detection",
+        "buzzabout-pattern-detections",
+    ),
+    ("post", "/v1/custom_parameters", "create_custom_parameter", "buzzabout-custom-parameters"),
+    ("get", "/v1/custom_parameters", "list_custom_parameters", "buzzabout-custom-parameters"),
+    (
+        "post",
+        "/v1/custom_parameters/preview",
+        "preview_custom_parameter",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "get",
+        "/v1/custom_parameters/{parameter_id}",
+        "get_custom_parameter",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "patch",
+        "/v1/custom_parameters/{parameter_id}",
+        "update_custom_parameter",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "delete",
+        "/v1/custom_parameters/{parameter_id}",
+        "delete_custom_parameter",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "post",
+        "/v1/custom_parameters/{parameter_id}/runs",
+        "create_custom_parameter_run",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "get",
+        "/v1/custom_parameters/{parameter_id}/runs",
+        "list_custom_parameter_runs",
+        "buzzabout-custom-parameters",
+    ),
+    (
+        "get",
+        "/v1/custom_parameters/{parameter_id}/runs/{run_id}",
+        "get_custom_parameter_run",
+        "buzzabout-custom-parameters",
+    ),
+    ("post", "/audiences", "create_audience", "audiencelab-audiences"),
+    (
+        "post",
+        "/v1/intent/audiences/{audience_id}/runs",
+        "create_intent_audience_run",
+        "leadpipe-intent-audience-runs",
+    ),
+    (
+        "get",
+        "/v1/intent/audiences/{audience_id}/runs",
+        "list_intent_audience_runs",
+        "leadpipe-intent-audience-runs",
+    ),
+    (
+        "delete",
+        "/v1/intent/audiences/{audience_id}/runs/{run_id}",
+        "cancel_intent_audience_run",
+        "leadpipe-intent-audience-runs",
+    ),
+]
+
+# ------------------------------------------------------------------ the clients, by vendor
+
+SYNC: dict[str, Any] = {"bz": Buzzabout, "al": AudienceLab, "lp": Leadpipe}
+ASYNC: dict[str, Any] = {"bz": AsyncBuzzabout, "al": AsyncAudienceLab, "lp": AsyncLeadpipe}
+KEYS = {"bz": "bz_test_k", "al": "al_test_k", "lp": "sk_test_k"}
+HEADERS = {"bz": "x-api-key", "al": "X-Api-Key", "lp": "x-api-key"}
+
+# ------------------------------------------------------------------ one case per operation
+
+LP = "8c049a20-3385-42da-b710-0d038eff5812"
+AUDIENCE_DATASET = {
+    "id": "ad_01H...",
+    "name": "cold brew creators",
+    "profile_count": 850,
+    "created_at": "2026-05-01T12:00:00Z",
+    "updated_at": "2026-05-01T12:30:00Z",
+}
+# What the clients' ManualClock reads when a test starts (2026-05-01T12:00:00Z).
+CLOCK_START = dt.datetime(2026, 5, 1, 12, tzinfo=UTC)
+
+
+def at(epoch: int) -> dt.datetime:
+    """Epoch seconds as the aware UTC datetime the facade gives."""
+    return dt.datetime.fromtimestamp(epoch, UTC)
+
+
+AUDIENCE_DATASET_MODEL = AudienceDataset(
+    id="ad_01H...",
+    name="cold brew creators",
+    profile_count=850,
+    created_at=dt.datetime(2026, 5, 1, 12, tzinfo=UTC),
+    updated_at=dt.datetime(2026, 5, 1, 12, 30, tzinfo=UTC),
+)
+AUDIENCE_DATASET_RUN_DONE_MODEL = AudienceDatasetRun(
+    id="adr_01H...",
+    status=RunStatus.COMPLETED,
+    raw_status="completed",
+    created_at=dt.datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC),
+    updated_at=dt.datetime(2026, 5, 1, 12, 20, 10, tzinfo=UTC),
+    # The document's steps carry 2024 epochs: the last step's time is when it finished.
+    completed_at=at(1714566010),
+    steps=(
+        Step("fetch_posts", at(1714564890)),
+        Step("collect_profiles", at(1714565410)),
+        Step("analyze_profiles", at(1714566010)),
+    ),
+    progress=Progress(3, 0, 3),
+    audience_dataset_id="ad_01H...",
+    source_dataset_id="ds_01H...",
+    target_profile_count=850,
+    profile_count=850,
+)
+CUSTOM_PARAMETER_MODEL = CustomParameter(
+    id="cp_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    name="Brand sentiment label",
+    instructions=str(CUSTOM_PARAMETER["instructions"]),
+    value_type="string",
+    created_at=at(1746090862),
+    updated_at=at(1746091984),
+)
+CUSTOM_PARAMETER_RUN_MODEL = CustomParameterRun(
+    id="cpr_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    status=RunStatus.RUNNING,
+    raw_status="processing",
+    created_at=at(1746090862),
+    updated_at=at(1746091984),
+    progress=Progress(124, 2, 187),
+    custom_parameter_id="cp_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+    dataset_id="ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+)
+LEADPIPE_RUN_MODEL = IntentAudienceRun(
+    id="ad53af16-efbc-4fe1-a764-ded7181653a1",
+    status=RunStatus.QUEUED,
+    raw_status="queued",
+    created_at=dt.datetime(2026, 5, 5, 9, 30, tzinfo=UTC),
+    audience_id=LP,
+    organization_id="a1657c63-bed2-41b4-b816-f09614490057",
+    run_type="manual",
+    config_hash="8e7f74e01dd2ce8cd0c12969155eac44d624818f1de711f175aab34d2ab193a8",
+    data_date=dt.date(2026, 5, 4),
+    candidate_count=0,
+    result_count=0,
+    attempts=0,
+)
+
+
+@attrs.frozen
+class Case:
+    """One operation: the client, the route, the documents' answer, the call, the result."""
+
+    name: str
+    vendor: str
+    method: str
+    path: str
+    status: int
+    body: Any
+    call: Callable[[Any], Any]
+    expected: Any
+    sent: dict[str, Any] | None = None
+    query: dict[str, str] | None = None
+
+
+CASES = [
+    Case(
+        "create audience dataset",
+        "bz",
+        "POST",
+        "/v1/audience_datasets",
+        201,
+        {
+            "status": "success",
+            "data": {
+                "id": "ad_01H...",
+                "name": "cold brew creators",
+                "created_at": "2026-05-01T12:00:00Z",
+            },
+        },
+        lambda c: c.audience_datasets.create(name="cold brew creators"),
+        AudienceDataset(
+            id="ad_01H...",
+            name="cold brew creators",
+            created_at=dt.datetime(2026, 5, 1, 12, tzinfo=UTC),
+        ),
+        sent={"name": "cold brew creators"},
+    ),
+    Case(
+        "list audience datasets",
+        "bz",
+        "GET",
+        "/v1/audience_datasets",
+        200,
+        {"status": "success", "data": [AUDIENCE_DATASET], "has_next": False, "cursor": None},
+        lambda c: c.audience_datasets.list(limit=50, order="asc"),
+        [AUDIENCE_DATASET_MODEL],
+        query={"limit": "50", "order": "asc"},
+    ),
+    Case(
+        "get audience dataset",
+        "bz",
+        "GET",
+        "/v1/audience_datasets/ad_01H...",
+        200,
+        {"status": "success", "data": AUDIENCE_DATASET},
+        lambda c: c.audience_datasets.get("ad_01H..."),
+        AUDIENCE_DATASET_MODEL,
+    ),
+    Case(
+        "update audience dataset",
+        "bz",
+        "PATCH",
+        "/v1/audience_datasets/ad_01H...",
+        200,
+        {"status": "success", "data": AUDIENCE_DATASET},
+        lambda c: c.audience_datasets.update("ad_01H...", name="cold brew creators"),
+        AUDIENCE_DATASET_MODEL,
+        sent={"name": "cold brew creators"},
+    ),
+    Case(
+        "delete audience dataset",
+        "bz",
+        "DELETE",
+        "/v1/audience_datasets/ad_01H...",
+        204,
+        None,
+        lambda c: c.audience_datasets.delete("ad_01H..."),
+        None,
+    ),
+    Case(
+        "create audience dataset run",
+        "bz",
+        "POST",
+        "/v1/audience_datasets/ad_01H.../runs",
+        202,
+        {
+            "status": "success",
+            "data": {
+                "id": "adr_01H...",
+                "audience_dataset_id": "ad_01H...",
+                "source_dataset_id": "ds_01H...",
+                "status": {"type": "pending", "steps": []},
+                "created_at": "2026-05-01T12:00:30Z",
+            },
+        },
+        lambda c: c.audience_datasets.runs.create(
+            "ad_01H...", source_dataset_id="ds_01H...", total_profile_count=850
+        ),
+        AudienceDatasetRun(
+            id="adr_01H...",
+            status=RunStatus.QUEUED,
+            raw_status="pending",
+            created_at=dt.datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC),
+            progress=Progress(0, 0, 3),
+            audience_dataset_id="ad_01H...",
+            source_dataset_id="ds_01H...",
+            target_profile_count=850,  # what was sent: the answer leaves it out
+        ),
+        sent={"source_dataset_id": "ds_01H...", "total_profile_count": 850},
+    ),
+    Case(
+        "list audience dataset runs",
+        "bz",
+        "GET",
+        "/v1/audience_datasets/ad_01H.../runs",
+        200,
+        {
+            "status": "success",
+            "data": [AUDIENCE_DATASET_RUN_DONE],
+            "has_next": False,
+            "cursor": None,
+        },
+        lambda c: c.audience_datasets.runs.list("ad_01H..."),
+        [AUDIENCE_DATASET_RUN_DONE_MODEL],
+    ),
+    Case(
+        "get audience dataset run",
+        "bz",
+        "GET",
+        "/v1/audience_datasets/ad_01H.../runs/adr_01H...",
+        200,
+        {"status": "success", "data": AUDIENCE_DATASET_RUN_DONE},
+        lambda c: c.audience_datasets.runs.get("ad_01H...", "adr_01H..."),
+        AUDIENCE_DATASET_RUN_DONE_MODEL,
+    ),
+    Case(
+        "create pattern detection",
+        "bz",
+        "POST",
+        "/v1/pattern_detections",
+        202,
+        {"status": "info", "data": PATTERN_DETECTION_RUN},
+        lambda c: c.pattern_detections.create(
+            dataset_id="ds_2NK4Y3JxhJ8r9c0Y1u5lkjm9Wb1",
+            name="Pricing complaints",
+            research_question="What recurring complaints come up about pricing?",
+        ),
+        PatternDetectionRun(
+            id="pdr_2NK4Z",
+            status=RunStatus.QUEUED,
+            raw_status="pending",
+            created_at=dt.datetime(2024, 6, 1, tzinfo=UTC),
+            dataset_id="ds_2NK4Y3JxhJ8r9c0Y1u5lkjm9Wb1",
+            name="Pricing complaints",
+            research_question="What recurring complaints come up about pricing?",
+        ),
+        sent={
+            "dataset_id": "ds_2NK4Y3JxhJ8r9c0Y1u5lkjm9Wb1",
+            "name": "Pricing complaints",
+            "research_question": "What recurring complaints come up about pricing?",
+        },
+    ),
+    Case(
+        "get pattern detection (bare, completed)",
+        "bz",
+        "GET",
+        "/v1/pattern_detections/pdr_01H...",
+        200,
+        {"run_id": "pdr_01H...", "status": "completed", "pattern_id": "pt_01H..."},
+        lambda c: c.pattern_detections.get("pdr_01H..."),
+        PatternDetectionRun(
+            id="pdr_01H...",
+            status=RunStatus.COMPLETED,
+            raw_status="completed",
+            pattern_id="pt_01H...",
+        ),
+    ),
+    Case(
+        "create custom parameter",
+        "bz",
+        "POST",
+        "/v1/custom_parameters",
+        201,
+        {"status": "info", "data": CUSTOM_PARAMETER},
+        lambda c: c.custom_parameters.create(
+            name="Brand sentiment label",
+            instructions=CUSTOM_PARAMETER["instructions"],
+            value_type="string",
+        ),
+        CUSTOM_PARAMETER_MODEL,
+        sent={
+            "name": "Brand sentiment label",
+            "instructions": CUSTOM_PARAMETER["instructions"],
+            "value_type": "string",
+        },
+    ),
+    Case(
+        "list custom parameters",
+        "bz",
+        "GET",
+        "/v1/custom_parameters",
+        200,
+        {"status": "info", "data": [CUSTOM_PARAMETER]},
+        lambda c: c.custom_parameters.list(),
+        [CUSTOM_PARAMETER_MODEL],
+    ),
+    Case(
+        "preview custom parameter",
+        "bz",
+        "POST",
+        "/v1/custom_parameters/preview",
+        200,
+        {
+            "status": "info",
+            "data": {
+                "results": [
+                    {"post_id": "t3_1oqliu8", "source": "reddit", "value": "positive"},
+                    {"post_id": "7396418572401016102", "source": "tiktok", "value": "neutral"},
+                ]
+            },
+        },
+        lambda c: c.custom_parameters.preview(
+            instructions="x",
+            value_type="string",
+            post_refs=[PostRef("t3_1oqliu8", "reddit"), ("7396418572401016102", "tiktok")],
+        ),
+        [
+            PreviewResult("t3_1oqliu8", "reddit", "positive"),
+            PreviewResult("7396418572401016102", "tiktok", "neutral"),
+        ],
+        sent={
+            "instructions": "x",
+            "value_type": "string",
+            "post_refs": [
+                {"id": "t3_1oqliu8", "source": "reddit"},
+                {"id": "7396418572401016102", "source": "tiktok"},
+            ],
+        },
+    ),
+    Case(
+        "get custom parameter",
+        "bz",
+        "GET",
+        "/v1/custom_parameters/cp_1",
+        200,
+        {"status": "info", "data": CUSTOM_PARAMETER},
+        lambda c: c.custom_parameters.get("cp_1"),
+        CUSTOM_PARAMETER_MODEL,
+    ),
+    Case(
+        "update custom parameter",
+        "bz",
+        "PATCH",
+        "/v1/custom_parameters/cp_1",
+        200,
+        {"status": "info", "data": CUSTOM_PARAMETER},
+        lambda c: c.custom_parameters.update("cp_1", name="Brand sentiment label (refined)"),
+        CUSTOM_PARAMETER_MODEL,
+        sent={"name": "Brand sentiment label (refined)"},
+    ),
+    Case(
+        "delete custom parameter",
+        "bz",
+        "DELETE",
+        "/v1/custom_parameters/cp_1",
+        204,
+        None,
+        lambda c: c.custom_parameters.delete("cp_1"),
+        None,
+    ),
+    Case(
+        "create custom parameter run",
+        "bz",
+        "POST",
+        "/v1/custom_parameters/cp_1/runs",
+        202,
+        {"status": "info", "data": {"run_id": "cpr_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj"}},
+        lambda c: c.custom_parameters.runs.create(
+            "cp_1", dataset_id="ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj"
+        ),
+        CustomParameterRun(
+            id="cpr_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+            status=RunStatus.QUEUED,
+            created_at=CLOCK_START,  # the answer holds the id only: accepted now
+            custom_parameter_id="cp_1",
+            dataset_id="ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj",
+        ),
+        sent={"scope": {"kind": "dataset", "id": "ds_2N9CnZSjLZA8ZkFqA6E1bKpY7Wj"}},
+    ),
+    Case(
+        "list custom parameter runs",
+        "bz",
+        "GET",
+        "/v1/custom_parameters/cp_1/runs",
+        200,
+        {"status": "info", "data": [CUSTOM_PARAMETER_RUN]},
+        lambda c: c.custom_parameters.runs.list("cp_1"),
+        [CUSTOM_PARAMETER_RUN_MODEL],
+    ),
+    Case(
+        "get custom parameter run",
+        "bz",
+        "GET",
+        "/v1/custom_parameters/cp_1/runs/cpr_1",
+        200,
+        {"status": "info", "data": CUSTOM_PARAMETER_RUN},
+        lambda c: c.custom_parameters.runs.get("cp_1", "cpr_1"),
+        CUSTOM_PARAMETER_RUN_MODEL,
+    ),
+    Case(
+        "create audience",
+        "al",
+        "POST",
+        "/audiences",
+        200,
+        {"audienceId": "812b78c3-83e6-4d6a-8245-def0dde26223"},
+        lambda c: c.audiences.create(**AUDIENCELAB_REQUEST),
+        Audience("812b78c3-83e6-4d6a-8245-def0dde26223"),
+        sent=AUDIENCELAB_REQUEST,
+    ),
+    Case(
+        "create intent audience run",
+        "lp",
+        "POST",
+        f"/v1/intent/audiences/{LP}/runs",
+        201,
+        {"data": LEADPIPE_RUN},
+        lambda c: c.intent_audiences.runs.create(LP, idempotency_key="unique-client-retry-key"),
+        LEADPIPE_RUN_MODEL,
+        sent={"runType": "manual"},
+    ),
+    Case(
+        "list intent audience runs",
+        "lp",
+        "GET",
+        f"/v1/intent/audiences/{LP}/runs",
+        200,
+        {"data": [LEADPIPE_RUN]},
+        lambda c: c.intent_audiences.runs.list(LP, limit=25),
+        [LEADPIPE_RUN_MODEL],
+        query={"limit": "25"},
+    ),
+    Case(
+        "cancel intent audience run",
+        "lp",
+        "DELETE",
+        f"/v1/intent/audiences/{LP}/runs/run_1",
+        200,
+        {
+            "data": {
+                **LEADPIPE_RUN,
+                "status": "cancelled",
+                "cancelledAt": "2026-05-05T09:31:00.000Z",
+            }
+        },
+        lambda c: c.intent_audiences.runs.cancel(LP, "run_1"),
+        None,
+    ),
+]
