@@ -37,7 +37,10 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baiter_raw\b", "iter_raw"),
     (r"\bStopAsyncIteration\b", "StopIteration"),
+    (r"\banext\(", "next("),
+    (r"\bAnyIOBackend\b", "SyncBackend"),
     (r"\bAsyncPager\b", "SyncPager"),
+    (r"\bAsyncGenerator\[([^\[\]]+(?:\[[^\[\]]*\])?), None\]", r"Generator[\1, None, None]"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\b(from|import) audiences\._async\b", r"\1 audiences._sync"),
 ]

@@ -1,4 +1,5 @@
-"""Suite-wide fixtures: the parsed spec, the spec watch and the secret watch.
+"""Suite-wide fixtures: a recording mock transport, a manual clock, the parsed spec, the
+spec watch and the secret watch.
 
 The spec watch: every answer any in-process or loopback fake gives in any test (before
 an injected fault changes it) must be a documented status of its operation with a body
@@ -17,12 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from audiences import _config
-from audiences.testing import FakeAPIs, FakeRequest, FakeResponse
+from audiences.testing import FakeAPIs, FakeRequest, FakeResponse, ManualClock
 
-from tests.helpers import errors, resolve
+from tests.helpers import Recorder, errors, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS_SEEN: set[str] = set()  # every key any client was built with
@@ -136,3 +138,21 @@ def _every_fake_answer_matches_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setattr(FakeAPIs, "__init__", watched)
     yield
     assert not problems, "the fake answered off the spec:\n" + "\n".join(problems[:10])
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """An httpx handler answering from a route table, remembering every request."""
+    return Recorder()
+
+
+@pytest.fixture
+def transport(recorder: Recorder) -> httpx.MockTransport:
+    """A mock transport over ``recorder``."""
+    return httpx.MockTransport(recorder)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock that moves only when a client sleeps (waits take no real time)."""
+    return ManualClock()

@@ -72,3 +72,60 @@ class Recorder:
     def body(self, index: int = -1) -> Any:
         """The JSON body of a recorded request."""
         return json.loads(self.requests[index].content)
+
+
+class RawServer:
+    """A loopback TCP server that answers each connection with ``answer(socket)``.
+
+    For what no well-behaved HTTP server does: trickling bytes, endless bodies, bombs.
+    It stops itself when the ``with`` block ends (closing every connection).
+    """
+
+    def __init__(self, answer: Callable[[Any], None]) -> None:
+        import socket
+        import threading
+
+        self._answer = answer
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.2)
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._accepting = threading.Thread(target=self._accept, daemon=True)
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                continue
+            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, conn: Any) -> None:
+        with conn:
+            conn.settimeout(5)
+            try:
+                conn.recv(65536)  # the request (small: headers and a short body)
+                self._answer(conn)
+            except OSError:
+                pass  # the client hung up: what these tests expect of it
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the server was told to stop (answers check it to end early)."""
+        return self._stop.is_set()
+
+    def __enter__(self) -> RawServer:
+        self._accepting.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._listener.close()
+        self._accepting.join(timeout=2)
+        for thread in self._threads:
+            thread.join(timeout=2)

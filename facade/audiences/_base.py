@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import math
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
+from audiences._body import ACCEPT_ENCODING, BodyReader
 from audiences._config import (
-    CONNECTION_LIMITS,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
     KeyAuth,
     Vendor,
     resolve_config,
+    resolve_retries,
+    resolve_timeout,
 )
-from audiences._core import Flow, Operation, call
-from audiences._errors import InvalidArgumentError
+from audiences._core import Flow, Notify, Operation, Send, call
+from audiences._errors import ClientClosedError, InvalidArgumentError
+from audiences._logs import one_line
 from audiences._pagination import PageFlow, PageOp, page_flow
+from audiences._raw import ELAPSED, captured
+from audiences._responses import PROBLEM
 from audiences._wait import wait_flow
 
 if TYPE_CHECKING:
@@ -37,6 +44,30 @@ R = TypeVar("R", bound="Run")
 TransportT = TypeVar("TransportT")
 Observer = Callable[[Any], Operation[Any]]
 log = logging.getLogger("audiences")
+REDACTED = b"[redacted]"
+_DROPPED_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
+
+class PoolState:
+    """What a client and its ``with_options`` copies share about their connection pool."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+def _headers(field: str, headers: Mapping[str, str] | None, key_header: str) -> dict[str, str]:
+    checked: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidArgumentError(field, "names and values must be strings")
+        if not name.isascii() or not name.isprintable() or not value.isprintable():
+            raise InvalidArgumentError(field, f"{name!r}: not a valid header")
+        if name.lower() == key_header.lower():
+            raise InvalidArgumentError(field, f"{name!r} is set from api_key only")
+        checked[name] = value
+    return checked
 
 
 class BaseClient(Generic[TransportT]):
@@ -46,6 +77,7 @@ class BaseClient(Generic[TransportT]):
     """
 
     _vendor: ClassVar[Vendor]
+    _defaults: httpx.Headers  # the httpx client's own headers, set when the pool opens
 
     def __init__(
         self,
@@ -54,6 +86,8 @@ class BaseClient(Generic[TransportT]):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: TransportT | None = None,
         clock: Clock | None = None,
     ) -> None:
@@ -64,9 +98,10 @@ class BaseClient(Generic[TransportT]):
             timeout=timeout,
             max_retries=max_retries,
             clock=clock,
+            max_response_bytes=max_response_bytes,
         )
-        self._extensions = {"timeout": self._config.timeout.as_dict()}
-        self._headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        self._extra = _headers("default_headers", default_headers, self._vendor.key_header)
+        self._state = PoolState()
         self._open(transport)
 
     def _open(self, transport: TransportT | None) -> None:
@@ -81,15 +116,45 @@ class BaseClient(Generic[TransportT]):
         """The API's base URL this client talks to."""
         return str(self._config.base_url)
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these settings, sharing its connection pool.
+
+        Settings left out keep this client's values; ``extra_headers`` are added to its
+        headers. Closing either closes the pool both use.
+        """
+        config = self._config
+        if timeout is not None:
+            http_timeout, deadline = resolve_timeout(timeout)
+            config = config._replace(timeout=http_timeout, deadline=deadline)
+        if max_retries is not None:
+            config = config._replace(retry=resolve_retries(max_retries))
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            {name: self.__dict__[name] for name in ("_http", "_state", "_limiter", "_defaults")}
+        )
+        clone._config = config
+        extra = _headers("extra_headers", extra_headers, self._vendor.key_header)
+        clone._extra = {**self._extra, **extra}
+        return clone
+
     def _httpx_options(self) -> dict[str, Any]:
         config = self._config
         return {
             "base_url": config.base_url,
             "timeout": config.timeout,
             "auth": KeyAuth(config.vendor.key_header, config.api_key, config.base_url),
-            "headers": self._headers,
+            "headers": {
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             "follow_redirects": False,
-            "limits": CONNECTION_LIMITS,
         }
 
     def _build(self, op: Operation[Any]) -> httpx.Request:
@@ -99,48 +164,130 @@ class BaseClient(Generic[TransportT]):
         client produces, at half its cost (it skips httpx's relative-URL merge).
         """
         spec = op.request
-        headers = self._headers
-        if spec.get("headers"):
+        headers: httpx.Headers = self._defaults
+        if spec.get("headers") or self._extra:
             headers = httpx.Headers(headers)
-            headers.update(spec["headers"])
+            headers.update(self._extra)
+            headers.update(spec.get("headers") or {})
         return httpx.Request(
             spec["method"],
             self._config.origin + spec["url"],
             params=spec.get("params"),
             json=spec.get("json"),
             headers=headers,
-            extensions=self._extensions,
+            extensions={"timeout": self._config.timeout.as_dict()},
         )
+
+    def _deadline(self, send: Send) -> float | None:
+        """When the request must be over (``time.monotonic()``), or ``None`` for never."""
+        budget = self._config.deadline
+        if send.limit is not None:
+            budget = send.limit if budget is None else min(budget, send.limit)
+        return None if budget is None else time.monotonic() + budget
+
+    def _check_open(self) -> None:
+        if self._state.closed:
+            raise ClientClosedError(f"this {type(self).__name__} is closed")
+
+    def _reader(self, response: httpx.Response) -> BodyReader:
+        """The reader of ``response``'s body (already decoded if httpx read it in memory)."""
+        encoding = None if response.is_stream_consumed else response.headers.get("content-encoding")
+        return BodyReader(encoding, self._config.max_response_bytes)
+
+    def _received(
+        self, request: httpx.Request, response: httpx.Response, body: BodyReader, started: float
+    ) -> httpx.Response:
+        """The response as the flows see it: its body read, decoded, and free of the key."""
+        content = body.body()
+        secret = self._config.api_key.encode()
+        if secret in content:
+            content = content.replace(secret, REDACTED)
+        elapsed = time.perf_counter() - started
+        received = httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.raw if k.lower() not in _DROPPED_HEADERS],
+            content=content,
+            request=request,
+            extensions={PROBLEM: body.problem, ELAPSED: elapsed},
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s %s -> %s in %.1f ms (request %s)",
+                self._vendor.name,
+                request.method,
+                one_line(request.url.path),
+                response.status_code,
+                elapsed * 1000,
+                one_line(response.headers.get("x-request-id", "-")),
+            )
+        capture = captured()
+        if capture is not None:
+            capture.append(received)
+        return received
+
+    def _failed(self, request: httpx.Request, exc: Exception) -> httpx.TransportError:
+        """A request that got no response: ``ClientClosedError`` if the pool was closed."""
+        log.debug(
+            "%s %s %s -> %s",
+            self._vendor.name,
+            request.method,
+            one_line(request.url.path),
+            type(exc).__name__,
+        )
+        if self._state.closed:
+            raise ClientClosedError(f"this {type(self).__name__} was closed during the call")
+        if not isinstance(exc, httpx.TransportError):
+            raise exc
+        return exc
 
     def _now(self) -> _dt.datetime:
         """The client clock's time, as aware UTC."""
         return _dt.datetime.fromtimestamp(self._config.clock.time(), _dt.UTC)
 
     def _call(self, op: Operation[T]) -> Flow[T]:
-        return call(op, self._config.retry, self._config.clock.time)
+        return call(op, self._config.retry, self._config.clock)
 
     def _page_flow(self, page_at: PageOp[T], cursor: str | None) -> PageFlow:
-        return page_flow(page_at, self._config.retry, self._config.clock.time, cursor)
+        return page_flow(page_at, self._config.retry, self._config.clock, cursor)
 
     def _observer(self, run: Run) -> Observer | None:
         """The operation that observes ``run`` again (what ``wait`` polls), if this client can."""
         raise NotImplementedError
 
     def _wait_flow(
-        self, run: R, timeout: float, on_progress: Callable[[R], object] | None
+        self,
+        run: R,
+        timeout: float,
+        on_progress: Callable[[R], object] | None,
+        poll_interval: float | None,
     ) -> Flow[R]:
         from audiences._models import Run  # noqa: PLC0415 - models load with the first result
 
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
             raise InvalidArgumentError(
                 "timeout", f"must be a non-negative number of seconds (got {timeout!r})"
+            )
+        policy = self._config.wait
+        if poll_interval is not None:
+            if (
+                isinstance(poll_interval, bool)
+                or not isinstance(poll_interval, int | float)
+                or not (math.isfinite(poll_interval) and poll_interval > 0)
+            ):
+                raise InvalidArgumentError(
+                    "poll_interval", f"must be a positive number of seconds (got {poll_interval!r})"
+                )
+            policy = policy._replace(
+                initial=poll_interval, multiplier=1.0, max_interval=poll_interval
             )
         if not isinstance(run, Run):
             raise InvalidArgumentError("run", f"must be a run, not {type(run).__name__}")
         observe = self._observer(run)
         if observe is None:
             raise InvalidArgumentError(
-                "run", f"{type(self).__name__} cannot wait on {type(run).__name__}"
+                "run",
+                f"{type(self).__name__} cannot wait on a {type(run).__name__}: "
+                "wait with the client of the vendor that made it",
             )
         observe(run)  # builds the request once now: a run it cannot observe fails early
         config = self._config
@@ -151,21 +298,12 @@ class BaseClient(Generic[TransportT]):
             on_progress=on_progress,
             clock=config.clock,
             retry=config.retry,
-            policy=config.wait,
+            policy=policy,
         )
 
-    def _log_response(
-        self, request: httpx.Request, response: httpx.Response, started: float
-    ) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "%s %s %s -> %s in %.1f ms",
-                self._vendor.name,
-                request.method,
-                request.url.path,
-                response.status_code,
-                (time.perf_counter() - started) * 1000,
-            )
+    @staticmethod
+    def _notify(action: Notify) -> None:
+        action.callback(action.value)
 
 
 class Limiter:
@@ -202,6 +340,3 @@ class AsyncLimiter:
 
     async def __aexit__(self, *exc_info: object) -> None:
         self._semaphore.release()
-
-
-CONNECTION_LIMIT = CONNECTION_LIMITS.max_connections or 100

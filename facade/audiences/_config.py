@@ -7,6 +7,7 @@ arguments (falling back to the environment) into one immutable ``Config``.
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 from collections.abc import Generator
 from typing import NamedTuple
@@ -20,6 +21,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_WAIT_TIMEOUT = 900.0
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # a page of 100 mentions with comments is ~2 MB
 USER_AGENT = "audiences-python/1.0.0"
 # 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
 # once) httpx's default of 20 kept-alive connections closed and reopened connections
@@ -80,15 +82,21 @@ class WaitPolicy(NamedTuple):
 
 
 class Config(NamedTuple):
-    """A client's resolved settings. The key is kept out of ``repr``."""
+    """A client's resolved settings. The key is kept out of ``repr``.
+
+    ``deadline`` is the seconds a whole request may take (connect, send, every read);
+    ``None`` when the caller switched timeouts off.
+    """
 
     vendor: Vendor
     api_key: str
     base_url: httpx.URL
     timeout: httpx.Timeout
+    deadline: float | None
     retry: RetryPolicy
     wait: WaitPolicy
     clock: Clock
+    max_response_bytes: int
 
     def __repr__(self) -> str:
         return f"Config(vendor={self.vendor.name!r}, base_url={str(self.base_url)!r})"
@@ -100,8 +108,12 @@ class Config(NamedTuple):
 
 
 def is_loopback(host: str) -> bool:
-    """Whether ``host`` is a loopback address or ``localhost`` itself."""
-    if host == "localhost" or host.endswith(".localhost"):
+    """Whether ``host`` is a literal loopback address or ``localhost`` itself.
+
+    Other names, ``*.localhost`` included, would be looked up in DNS, which may answer
+    anything: only these are sure to stay on the machine.
+    """
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
@@ -126,16 +138,37 @@ def _base_url(vendor: Vendor, base_url: str | None) -> httpx.URL:
     return url
 
 
-def resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """A positive number of seconds (or an ``httpx.Timeout``) as an ``httpx.Timeout``."""
+def resolve_timeout(timeout: float | httpx.Timeout | None) -> tuple[httpx.Timeout, float | None]:
+    """A positive number of seconds (or an ``httpx.Timeout``): httpx's timeouts and the
+    whole-request deadline (the number itself; for an ``httpx.Timeout``, its longest part).
+    """
     if isinstance(timeout, httpx.Timeout):
-        return timeout
+        parts = [t for t in timeout.as_dict().values() if t is not None]
+        return timeout, max(parts) if parts else None
     seconds = DEFAULT_TIMEOUT if timeout is None else timeout
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+    if not _positive(seconds):
         raise InvalidArgumentError(
             "timeout", f"must be a positive number of seconds (got {timeout!r})"
         )
-    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT)), float(seconds)
+
+
+def _positive(value: object) -> bool:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def resolve_size(max_response_bytes: int) -> int:
+    """A positive byte count."""
+    if not _positive(max_response_bytes) or not isinstance(max_response_bytes, int):
+        raise InvalidArgumentError(
+            "max_response_bytes", f"must be a positive integer (got {max_response_bytes!r})"
+        )
+    return max_response_bytes
 
 
 def resolve_retries(max_retries: int) -> RetryPolicy:
@@ -155,6 +188,7 @@ def resolve_config(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     clock: Clock | None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Config:
     """Check a client's arguments (falling back to the environment) into a ``Config``."""
     key = api_key if api_key is not None else os.environ.get(vendor.key_env)
@@ -164,15 +198,28 @@ def resolve_config(
         raise InvalidArgumentError(
             "api_key", "must be a string without whitespace or control characters"
         )
+    http_timeout, deadline = resolve_timeout(timeout)
     return Config(
         vendor=vendor,
         api_key=key,
         base_url=_base_url(vendor, base_url),
-        timeout=resolve_timeout(timeout),
+        timeout=http_timeout,
+        deadline=deadline,
         retry=resolve_retries(max_retries),
         wait=WaitPolicy(),
         clock=clock or SystemClock(),
+        max_response_bytes=resolve_size(max_response_bytes),
     )
+
+
+def env_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``...), if any."""
+    import urllib.request  # noqa: PLC0415 - read once, when a client opens its pool
+
+    proxies = urllib.request.getproxies()
+    if not proxies or urllib.request.proxy_bypass(url.host):
+        return None
+    return proxies.get(url.scheme) or proxies.get("all")
 
 
 class KeyAuth(httpx.Auth):

@@ -2,8 +2,11 @@
 
 A call is a generator ("flow") that yields actions and receives their outcomes:
 
-* ``Send(operation)`` -> the ``httpx.Response`` (body read) or the ``httpx.TransportError``;
-* ``Sleep(seconds)`` -> ``None``.
+* ``Send(operation, limit)`` -> the ``httpx.Response`` (body read) or the
+  ``httpx.TransportError``; ``limit`` caps the request's seconds (an enclosing deadline);
+* ``Sleep(seconds)`` -> ``None``;
+* ``Notify(callback, value)`` -> ``None``: the driver calls the caller's callback, outside
+  the flow, so whatever it raises comes out as raised.
 
 The drivers (``audiences._async._client`` and its generated sync twin) only perform those
 actions, so retries, backoff, pagination and waiting are written once.
@@ -14,13 +17,23 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Generator
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
 from audiences._config import RetryPolicy, Vendor
-from audiences._errors import APIConnectionError, APIStatusError, APITimeoutError, RateLimitError
-from audiences._responses import parse_retry_after, read_result, status_error
+from audiences._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    RateLimitError,
+)
+from audiences._logs import one_line
+from audiences._responses import PROBLEM, no_body, parse_retry_after, read_result, status_error
+
+if TYPE_CHECKING:
+    from audiences._clock import Clock
 
 T = TypeVar("T")
 log = logging.getLogger("audiences")
@@ -58,9 +71,10 @@ class Operation(NamedTuple, Generic[T]):
 
 
 class Send(NamedTuple):
-    """Send one request."""
+    """Send one request, within ``limit`` seconds if given (else the client's timeout)."""
 
     operation: Operation[Any]
+    limit: float | None = None
 
 
 class Sleep(NamedTuple):
@@ -69,7 +83,14 @@ class Sleep(NamedTuple):
     seconds: float
 
 
-Action = Send | Sleep
+class Notify(NamedTuple):
+    """Call the caller's ``callback`` with ``value`` (outside the flow)."""
+
+    callback: Callable[[Any], object]
+    value: Any
+
+
+Action = Send | Sleep | Notify
 Outcome = httpx.Response | httpx.TransportError | None
 Flow = Generator[Action, Outcome, T]
 
@@ -80,18 +101,38 @@ def _connection_error(op: Operation[Any], exc: httpx.TransportError) -> APIConne
     return cls(text, provider=op.vendor.name, method=op.method, url=op.path)
 
 
+def _scrubbed(exc: httpx.TransportError) -> httpx.TransportError:
+    """The same error without its request (whose headers hold the API key), for ``__cause__``."""
+    return type(exc)(str(exc))
+
+
 def _not_sent(exc: httpx.TransportError) -> bool:
     """Whether the request certainly never reached the server."""
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
+def _unreadable(op: Operation[Any], response: httpx.Response, problem: str) -> Exception:
+    return APIResponseValidationError(
+        f"{op.vendor.name} {response.status_code} {op.method} {op.path}: {problem}",
+        provider=op.vendor.name,
+        status_code=response.status_code,
+        body=None,
+        method=op.method,
+        url=op.path,
+    )
+
+
 def call(
     op: Operation[T],
     policy: RetryPolicy,
-    wall_clock: Callable[[], float],
+    clock: Clock,
+    deadline: float | None = None,
     jitter: Callable[[], float] = random.random,
 ) -> Flow[T]:
     """Send ``op``, retrying only where repeating cannot duplicate work; return its result.
+
+    ``deadline`` (on ``clock.monotonic()``) bounds the whole call, retries included: no
+    request outlasts it and no pause is taken that would end past it.
 
     A DELETE retried after an attempt whose fate is unknown (the connection broke after
     sending, or a 5xx) that then meets 404 has done its work: it succeeds.
@@ -99,22 +140,26 @@ def call(
     attempt = 0
     maybe_done = False
     while True:
-        outcome = yield Send(op)
+        limit = None if deadline is None else max(0.0, deadline - clock.monotonic())
+        outcome = yield Send(op, limit)
         delay: float | None = None
         error: Exception
         if isinstance(outcome, httpx.Response):
+            problem = outcome.extensions.get(PROBLEM)
             if outcome.is_success:
+                if problem and op.parse is not no_body:
+                    raise _unreadable(op, outcome, problem)
                 return read_result(op.vendor, outcome, op.parse)
             if outcome.status_code == 404 and maybe_done and op.method == "DELETE":
                 return op.parse(None)
             maybe_done = maybe_done or outcome.status_code >= 500
-            error = status_error(op.vendor, outcome, wall_clock())
+            error = status_error(op.vendor, outcome, clock.time())
             assert isinstance(error, APIStatusError)
             retryable = outcome.status_code in _ALWAYS_RETRY_STATUS or (
                 outcome.status_code >= 500 and op.repeatable
             )
             if isinstance(error, RateLimitError) or outcome.status_code == 503:
-                hint = parse_retry_after(outcome.headers.get("retry-after"), wall_clock())
+                hint = parse_retry_after(outcome.headers.get("retry-after"), clock.time())
                 if hint is not None:
                     if hint > policy.max_retry_after:
                         raise error
@@ -127,16 +172,17 @@ def call(
             what = type(outcome).__name__
         else:  # pragma: no cover - the drivers only send responses or transport errors
             raise TypeError(f"unexpected outcome {outcome!r}")
-        if not retryable or attempt >= policy.max_retries:
-            if isinstance(outcome, httpx.TransportError):
-                raise error from outcome
-            raise error
         pause = delay if delay is not None else policy.backoff(attempt, jitter())
+        out_of_time = deadline is not None and clock.monotonic() + pause >= deadline
+        if not retryable or attempt >= policy.max_retries or out_of_time:
+            if isinstance(outcome, httpx.TransportError):
+                raise error from _scrubbed(outcome)
+            raise error
         log.info(
             "retrying %s %s %s after %s (retry %d of %d, in %.2f s)",
             op.vendor.name,
             op.method,
-            op.path,
+            one_line(op.path),
             what,
             attempt + 1,
             policy.max_retries,

@@ -17,6 +17,7 @@
     │   └── APIResponseValidationError    a 2xx body the facade cannot read
     ├── RunFailedError                 .run
     ├── WaitTimeoutError               .run (the last one seen)
+    ├── ClientClosedError (RuntimeError)   a call on a closed client
     └── InvalidArgumentError (ValueError)   .field; raised before any request is sent
         └── MissingAPIKeyError            .variable
 
@@ -181,6 +182,10 @@ class WaitTimeoutError(AudiencesError):
         super().__init__(f"run {run.id} still {run.status.value} after waiting {timeout:g} s")
         self.run = run
         self.timeout = timeout
+
+
+class ClientClosedError(AudiencesError, RuntimeError):
+    """A call on a client after ``close()`` (or whose pool closed while it was in flight)."""
 
 
 class InvalidArgumentError(AudiencesError, ValueError):

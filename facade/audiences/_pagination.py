@@ -1,19 +1,26 @@
 """Pagination, I/O-free: one flow that walks every page, for the sync and async pagers.
 
 ``page_flow`` yields I/O actions and, between them, each ``Page``; the pagers
-(``SyncPager``, ``AsyncPager``) only drive it, so exactly one page is held at a time.
+(``SyncPager``, ``AsyncPager``) only drive it, so exactly one page is held at a time, and
+what the flow remembers to catch a looping server is bounded too.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from audiences._config import RetryPolicy
 from audiences._core import Action, Operation, call
 from audiences._errors import APIResponseValidationError
 
+if TYPE_CHECKING:
+    from audiences._clock import Clock
+
 T = TypeVar("T")
+MAX_EMPTY_PAGES = 10  # empty pages in a row that still promise more: a server going nowhere
+REMEMBERED_CURSORS = 1000  # the newest cursors kept to catch one that comes round again
 
 
 class Page(Generic[T]):
@@ -51,26 +58,42 @@ PageOp = Callable[[str | None], Operation[Page[T]]]
 PageFlow = Generator["Action | Page[Any]", Any, None]
 
 
+def _looping(op: Operation[Any], why: str, cursor: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{op.vendor.name}: {why}; stopping instead of paging forever",
+        provider=op.vendor.name,
+        status_code=200,
+        body={"cursor": cursor[:200]},
+        method=op.method,
+        url=op.path,
+    )
+
+
 def page_flow(
-    page_at: PageOp[T],
-    policy: RetryPolicy,
-    wall_clock: Callable[[], float],
-    cursor: str | None = None,
+    page_at: PageOp[T], policy: RetryPolicy, clock: Clock, cursor: str | None = None
 ) -> PageFlow:
-    """Yield I/O actions and, between them, each ``Page``, from ``cursor`` to the last page."""
+    """Yield I/O actions and, between them, each ``Page``, from ``cursor`` to the last page.
+
+    A cursor seen again among the newest ``REMEMBERED_CURSORS``, or ``MAX_EMPTY_PAGES``
+    empty pages in a row that still promise more, end the walk with
+    ``APIResponseValidationError``: a broken server cannot keep a caller paging forever.
+    """
+    recent: deque[str] = deque(maxlen=REMEMBERED_CURSORS)
     seen: set[str] = set()
+    empty = 0
     while True:
         op = page_at(cursor)
-        page: Page[T] = yield from call(op, policy, wall_clock)
+        page: Page[T] = yield from call(op, policy, clock)
         yield page
         if page.next_cursor is None:
             return
+        empty = 0 if page.items else empty + 1
+        if empty >= MAX_EMPTY_PAGES:
+            raise _looping(op, f"{empty} empty pages in a row still promise more", page.next_cursor)
         if page.next_cursor in seen:
-            raise APIResponseValidationError(
-                f"{op.vendor.name}: the list cursor repeated itself; stopping instead of looping",
-                provider=op.vendor.name,
-                status_code=200,
-                body={"cursor": page.next_cursor},
-            )
+            raise _looping(op, "the list cursor came round again", page.next_cursor)
+        if len(recent) == recent.maxlen:
+            seen.discard(recent[0])
+        recent.append(page.next_cursor)
         seen.add(page.next_cursor)
         cursor = page.next_cursor

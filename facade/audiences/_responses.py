@@ -47,12 +47,23 @@ _BY_STATUS: Mapping[int, type[APIStatusError]] = {
 }
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _SNIPPET = 200
+# The response extension where a driver says why a body is unusable (too large, an
+# encoding not asked for, corrupt compression); the body is then empty.
+PROBLEM = "audiences.problem"
 
 
 def _decode(response: httpx.Response) -> Any:
+    """The body as JSON (``None`` if empty); ``ValueError`` if it is not JSON we can read.
+
+    Nesting deep enough to exhaust the parser's recursion (a hostile ``[[[[...``) is
+    unreadable JSON like any other.
+    """
     if not response.content:
         return None
-    return json.loads(response.content)
+    try:
+        return json.loads(response.content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def no_body(_: Any) -> None:
@@ -76,7 +87,7 @@ def read_result(vendor: Vendor, response: httpx.Response, parse: Callable[[Any],
         ) from None
     try:
         return parse(body)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         raise _invalid(vendor, response, body, f"unexpected body ({problem})") from None
 

@@ -8,6 +8,8 @@ from typing import Any
 from audiences._errors import InvalidArgumentError
 from audiences._models import PostRef
 
+MAX_ID = 2048  # a longer id could not travel in a URL
+
 
 def path_id(field: str, value: Any) -> str:
     """An id that will be one URL path segment: a non-empty string other than ``.``/``..``.
@@ -19,6 +21,8 @@ def path_id(field: str, value: Any) -> str:
         raise InvalidArgumentError(field, f"must be a string, not {type(value).__name__}")
     if not value:
         raise InvalidArgumentError(field, "must not be empty")
+    if len(value) > MAX_ID:
+        raise InvalidArgumentError(field, f"must be at most {MAX_ID} characters (got {len(value)})")
     if value.strip() in {".", ".."}:
         raise InvalidArgumentError(field, f"{value!r} is not an id")
     return value

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from audiences._config import RetryPolicy, WaitPolicy
-from audiences._core import Flow, Operation, Sleep, call
+from audiences._core import Flow, Notify, Operation, Sleep, call
 from audiences._errors import (
     APIConnectionError,
     APIStatusError,
@@ -21,6 +21,7 @@ from audiences._errors import (
     RunFailedError,
     WaitTimeoutError,
 )
+from audiences._logs import one_line
 
 if TYPE_CHECKING:
     from audiences._clock import Clock
@@ -40,7 +41,11 @@ def wait_flow(
     retry: RetryPolicy,
     policy: WaitPolicy,
 ) -> Flow[R]:
-    """Poll ``run`` until it is terminal; return it, or raise ``RunFailedError``."""
+    """Poll ``run`` until it is terminal; return it, or raise ``RunFailedError``.
+
+    The deadline holds: each poll (its retries included) must end by it, and no pause
+    runs past it, whatever ``Retry-After`` a server asks for.
+    """
     deadline = clock.monotonic() + timeout
     interval = policy.initial
     last = run
@@ -50,17 +55,21 @@ def wait_flow(
             raise WaitTimeoutError(last, timeout)
         yield Sleep(min(interval, remaining))
         interval = min(interval * policy.multiplier, policy.max_interval)
+        if deadline - clock.monotonic() <= 0:
+            continue
         try:
-            last = yield from call(observe(last), retry, clock.time)
+            last = yield from call(observe(last), retry, clock, deadline)
         except (APIConnectionError, APIStatusError) as exc:
             if isinstance(exc, APIStatusError) and not exc.transient:
                 raise
             if isinstance(exc, RateLimitError) and exc.retry_after:
                 interval = max(interval, min(exc.retry_after, policy.max_interval * 4))
-            log.info("wait: poll of run %s failed (%s); still waiting", last.id, exc)
+            log.info(
+                "wait: poll of run %s failed (%s); still waiting", one_line(last.id), one_line(exc)
+            )
             continue
         if on_progress is not None:
-            on_progress(last)
+            yield Notify(on_progress, last)
     if last.status == "failed":
         raise RunFailedError(last)
     return last

@@ -7,6 +7,7 @@ One table drives the tests (test_matrix.py) and the table in docs/reliability.md
 from __future__ import annotations
 
 import email.utils
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -16,11 +17,15 @@ from audiences import (
     APIResponseValidationError,
     APITimeoutError,
     AudiencesError,
+    BadRequestError,
     ServerError,
 )
-from audiences.testing import Fault
+from audiences.testing import BUZZABOUT_KEY, LEADPIPE_KEY, Fault
 
 HTML = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+NESTED = b"[" * 10_000 + b"]" * 10_000
+# The matrix's clients read at most this much of a body (max_response_bytes).
+SIZE_LIMIT = 256 * 1024
 COLUMNS = ("GET", "PATCH", "DELETE", "POST", "Leadpipe create")
 # The operationId that each column calls (faults are injected on it).
 OPERATIONS = {
@@ -99,6 +104,19 @@ _OPTIONAL = {
     "startedAt",
     "completedAt",
 }
+
+
+def _count_as_text(body: Any) -> Any:
+    data = body.get("data", body)
+    if isinstance(data, dict):
+        data["attempts" if "runType" in data else "profile_count"] = "850"
+    return body
+
+
+def _echo_key(_: Any, column: str) -> Fault:
+    key = LEADPIPE_KEY if column == "Leadpipe create" else BUZZABOUT_KEY
+    body = {"error_code": "bad_request", "detail": f"bad key {key}", "error": {"message": key}}
+    return Fault.raw(400, json.dumps(body).encode(), after=False)
 
 
 def _missing_optional(body: Any) -> Any:
@@ -229,6 +247,34 @@ ROWS = [
         lambda c, _: Fault.change(_wrong_type),
         _all(
             Expect(APIResponseValidationError, check="the body is kept on .body"),
+            DELETE=Expect("ok", check="the body of a deletion is not read"),
+        ),
+    ),
+]
+
+
+ROWS += [
+    Row("JSON nested 10,000 deep (200)", lambda c, _: Fault.raw(200, NESTED), _UNREADABLE),
+    Row(
+        "JSON nested 10,000 deep, in a 400",
+        lambda c, _: Fault.raw(400, NESTED, after=False),
+        _all(Expect(BadRequestError, created=0, check="the body is kept on .body, raw")),
+    ),
+    Row(
+        "a body over the size limit (200)",
+        lambda c, _: Fault.raw(200, b" " * (SIZE_LIMIT + 1)),
+        _UNREADABLE,
+    ),
+    Row(
+        "the API key echoed in a 400",
+        _echo_key,
+        _all(Expect(BadRequestError, created=0, check="the key is redacted")),
+    ),
+    Row(
+        "a count sent as a string",
+        lambda c, _: Fault.change(_count_as_text),
+        _all(
+            Expect(APIResponseValidationError, check="the field is named"),
             DELETE=Expect("ok", check="the body of a deletion is not read"),
         ),
     ),

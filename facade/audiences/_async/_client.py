@@ -1,20 +1,22 @@
 """The driver: performs the I/O-free core's actions with ``httpx.AsyncClient``.
 
 Everything that decides anything lives in ``audiences._base`` and the flows; the driver
-only sends requests and sleeps.
+only sends requests (reading each body within the size limit and the request's
+deadline), sleeps, and calls the caller's callbacks.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from audiences._base import CONNECTION_LIMIT, AsyncLimiter, BaseClient, log
-from audiences._config import DEFAULT_WAIT_TIMEOUT
-from audiences._core import Flow, Operation, Outcome, Send, Sleep
+from audiences._base import AsyncLimiter, BaseClient
+from audiences._config import CONNECTION_LIMITS, DEFAULT_WAIT_TIMEOUT, env_proxy
+from audiences._core import Flow, Notify, Operation, Outcome, Send, Sleep
+from audiences._deadline import DEADLINE
 from audiences._pagination import Page, PageFlow, PageOp
 
 if TYPE_CHECKING:
@@ -29,12 +31,18 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
     """Base of the clients: drives flows with ``httpx.AsyncClient``."""
 
     def _open(self, transport: httpx.AsyncBaseTransport | None) -> None:
+        if transport is None:
+            # httpcore (and anyio) load with the first client, as httpx's own transport does.
+            from audiences._async._network import deadline_transport  # noqa: PLC0415
+
+            transport = deadline_transport(CONNECTION_LIMITS, env_proxy(self._config.base_url))
         self._http = httpx.AsyncClient(transport=transport, **self._httpx_options())
-        self._headers = self._http.headers
-        self._limiter = AsyncLimiter(CONNECTION_LIMIT)
+        self._defaults = self._http.headers
+        self._limiter = AsyncLimiter(CONNECTION_LIMITS.max_connections or 100)
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (this client's and its ``with_options`` copies')."""
+        self._state.closed = True
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -43,26 +51,39 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _perform(self, action: Send | Sleep) -> Outcome:
+    async def _perform(self, action: Send | Sleep | Notify) -> Outcome:
         if isinstance(action, Sleep):
             await self._config.clock.asleep(action.seconds)
-            return None
-        request = self._build(action.operation)
+        elif isinstance(action, Notify):
+            self._notify(action)
+        else:
+            return await self._send(action)
+        return None
+
+    async def _send(self, send: Send) -> Outcome:
+        self._check_open()
+        request = self._build(send.operation)
+        token = DEADLINE.set(self._deadline(send))
         started = time.perf_counter()
         try:
             async with self._limiter:
-                response = await self._http.send(request)
-        except httpx.TransportError as exc:
-            log.debug(
-                "%s %s %s -> %s",
-                self._vendor.name,
-                request.method,
-                request.url.path,
-                type(exc).__name__,
-            )
-            return exc
-        self._log_response(request, response, started)
-        return response
+                response = await self._http.send(request, stream=True)
+                try:
+                    body = self._reader(response)
+                    if response.is_stream_consumed:  # an in-memory answer (MockTransport)
+                        body.feed(response.content)
+                    else:
+                        async for chunk in response.aiter_raw():
+                            body.feed(chunk)
+                            if body.done:
+                                break
+                finally:
+                    await response.aclose()
+        except (httpx.TransportError, RuntimeError) as exc:
+            return self._failed(request, exc)
+        finally:
+            DEADLINE.reset(token)
+        return self._received(request, response, body, started)
 
     async def _run(self, flow: Flow[T]) -> T:
         outcome: Any = None
@@ -77,7 +98,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
     async def _request(self, op: Operation[T]) -> T:
         return await self._run(self._call(op))
 
-    async def _drive_pages(self, flow: PageFlow) -> AsyncIterator[Page[Any]]:
+    async def _drive_pages(self, flow: PageFlow) -> AsyncGenerator[Page[Any], None]:
         outcome: Any = None
         while True:
             try:
@@ -93,17 +114,22 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
     def _pager(self, page_at: PageOp[T], cursor: str | None = None) -> AsyncPager[T]:
         from audiences._async.pagination import AsyncPager  # noqa: PLC0415 - on first list()
 
-        return AsyncPager(lambda: self._drive_pages(self._page_flow(page_at, cursor)))
+        first = page_at(None)
+        what = f"{first.vendor.name} {first.method} {first.path}"
+        return AsyncPager(lambda at: self._drive_pages(self._page_flow(page_at, at)), what, cursor)
 
     async def wait(
         self,
         run: R,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[R], object] | None = None,
+        poll_interval: float | None = None,
     ) -> R:
         """Poll ``run`` until it is terminal and return it.
 
-        Raises ``RunFailedError`` if it failed and ``WaitTimeoutError`` (with the last run
-        seen) after ``timeout`` seconds. ``on_progress`` is called with each observation.
+        Polls start 1 s apart and grow 1.5x up to 15 s (``poll_interval`` fixes the
+        interval). Raises ``RunFailedError`` if the run failed and ``WaitTimeoutError``
+        (with the last run seen) when ``timeout`` seconds are up: no request or pause
+        outlasts them. ``on_progress`` is called with each observation.
         """
-        return await self._run(self._wait_flow(run, timeout, on_progress))
+        return await self._run(self._wait_flow(run, timeout, on_progress, poll_interval))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Generic, TypeVar
 
 from audiences._pagination import Page
@@ -13,17 +13,48 @@ T = TypeVar("T")
 class AsyncPager(Generic[T]):
     """Iterates every item across pages; ``iter_pages()`` gives whole pages instead.
 
-    Each iteration starts again from where the ``list()`` call started.
+    Each iteration starts again from where the ``list()`` call started (its ``cursor``, or
+    the first page).
     """
 
-    def __init__(self, pages: Callable[[], AsyncIterator[Page[T]]]) -> None:
+    def __init__(
+        self,
+        pages: Callable[[str | None], AsyncGenerator[Page[T], None]],
+        what: str,
+        cursor: str | None = None,
+        first: Page[T] | None = None,
+    ) -> None:
         self._pages = pages
+        self._what = what
+        self._cursor = cursor
+        self._first = first
 
-    def iter_pages(self) -> AsyncIterator[Page[T]]:
+    def __repr__(self) -> str:
+        start = "the first page" if self._cursor is None else f"cursor {self._cursor[:40]!r}"
+        return f"<{type(self).__name__} of {self._what}, from {start}>"
+
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
         """Each page in turn."""
-        return self._pages()
+        first = self._first
+        if first is None:
+            async for page in self._pages(self._cursor):
+                yield page
+            return
+        yield first
+        if first.next_cursor is not None:
+            async for page in self._pages(first.next_cursor):
+                yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self._pages():
+        async for page in self.iter_pages():
             for item in page.items:
                 yield item
+
+    async def first_page(self) -> AsyncPager[T]:
+        """This pager with its first page fetched now (what ``with_raw_response`` returns)."""
+        pages = self._pages(self._cursor)
+        try:
+            page = await anext(pages)
+        finally:
+            await pages.aclose()
+        return AsyncPager(self._pages, self._what, self._cursor, page)

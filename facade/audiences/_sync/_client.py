@@ -2,20 +2,22 @@
 """The driver: performs the I/O-free core's actions with ``httpx.Client``.
 
 Everything that decides anything lives in ``audiences._base`` and the flows; the driver
-only sends requests and sleeps.
+only sends requests (reading each body within the size limit and the request's
+deadline), sleeps, and calls the caller's callbacks.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from audiences._base import CONNECTION_LIMIT, BaseClient, Limiter, log
-from audiences._config import DEFAULT_WAIT_TIMEOUT
-from audiences._core import Flow, Operation, Outcome, Send, Sleep
+from audiences._base import BaseClient, Limiter
+from audiences._config import CONNECTION_LIMITS, DEFAULT_WAIT_TIMEOUT, env_proxy
+from audiences._core import Flow, Notify, Operation, Outcome, Send, Sleep
+from audiences._deadline import DEADLINE
 from audiences._pagination import Page, PageFlow, PageOp
 
 if TYPE_CHECKING:
@@ -30,12 +32,18 @@ class APIClient(BaseClient[httpx.BaseTransport]):
     """Base of the clients: drives flows with ``httpx.Client``."""
 
     def _open(self, transport: httpx.BaseTransport | None) -> None:
+        if transport is None:
+            # httpcore (and anyio) load with the first client, as httpx's own transport does.
+            from audiences._sync._network import deadline_transport  # noqa: PLC0415
+
+            transport = deadline_transport(CONNECTION_LIMITS, env_proxy(self._config.base_url))
         self._http = httpx.Client(transport=transport, **self._httpx_options())
-        self._headers = self._http.headers
-        self._limiter = Limiter(CONNECTION_LIMIT)
+        self._defaults = self._http.headers
+        self._limiter = Limiter(CONNECTION_LIMITS.max_connections or 100)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (this client's and its ``with_options`` copies')."""
+        self._state.closed = True
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -44,26 +52,39 @@ class APIClient(BaseClient[httpx.BaseTransport]):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _perform(self, action: Send | Sleep) -> Outcome:
+    def _perform(self, action: Send | Sleep | Notify) -> Outcome:
         if isinstance(action, Sleep):
             self._config.clock.sleep(action.seconds)
-            return None
-        request = self._build(action.operation)
+        elif isinstance(action, Notify):
+            self._notify(action)
+        else:
+            return self._send(action)
+        return None
+
+    def _send(self, send: Send) -> Outcome:
+        self._check_open()
+        request = self._build(send.operation)
+        token = DEADLINE.set(self._deadline(send))
         started = time.perf_counter()
         try:
             with self._limiter:
-                response = self._http.send(request)
-        except httpx.TransportError as exc:
-            log.debug(
-                "%s %s %s -> %s",
-                self._vendor.name,
-                request.method,
-                request.url.path,
-                type(exc).__name__,
-            )
-            return exc
-        self._log_response(request, response, started)
-        return response
+                response = self._http.send(request, stream=True)
+                try:
+                    body = self._reader(response)
+                    if response.is_stream_consumed:  # an in-memory answer (MockTransport)
+                        body.feed(response.content)
+                    else:
+                        for chunk in response.iter_raw():
+                            body.feed(chunk)
+                            if body.done:
+                                break
+                finally:
+                    response.close()
+        except (httpx.TransportError, RuntimeError) as exc:
+            return self._failed(request, exc)
+        finally:
+            DEADLINE.reset(token)
+        return self._received(request, response, body, started)
 
     def _run(self, flow: Flow[T]) -> T:
         outcome: Any = None
@@ -78,7 +99,7 @@ class APIClient(BaseClient[httpx.BaseTransport]):
     def _request(self, op: Operation[T]) -> T:
         return self._run(self._call(op))
 
-    def _drive_pages(self, flow: PageFlow) -> Iterator[Page[Any]]:
+    def _drive_pages(self, flow: PageFlow) -> Generator[Page[Any], None, None]:
         outcome: Any = None
         while True:
             try:
@@ -94,17 +115,22 @@ class APIClient(BaseClient[httpx.BaseTransport]):
     def _pager(self, page_at: PageOp[T], cursor: str | None = None) -> SyncPager[T]:
         from audiences._sync.pagination import SyncPager  # noqa: PLC0415 - on first list()
 
-        return SyncPager(lambda: self._drive_pages(self._page_flow(page_at, cursor)))
+        first = page_at(None)
+        what = f"{first.vendor.name} {first.method} {first.path}"
+        return SyncPager(lambda at: self._drive_pages(self._page_flow(page_at, at)), what, cursor)
 
     def wait(
         self,
         run: R,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[R], object] | None = None,
+        poll_interval: float | None = None,
     ) -> R:
         """Poll ``run`` until it is terminal and return it.
 
-        Raises ``RunFailedError`` if it failed and ``WaitTimeoutError`` (with the last run
-        seen) after ``timeout`` seconds. ``on_progress`` is called with each observation.
+        Polls start 1 s apart and grow 1.5x up to 15 s (``poll_interval`` fixes the
+        interval). Raises ``RunFailedError`` if the run failed and ``WaitTimeoutError``
+        (with the last run seen) when ``timeout`` seconds are up: no request or pause
+        outlasts them. ``on_progress`` is called with each observation.
         """
-        return self._run(self._wait_flow(run, timeout, on_progress))
+        return self._run(self._wait_flow(run, timeout, on_progress, poll_interval))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Generic, TypeVar
 
 from audiences._pagination import Page
@@ -14,17 +14,48 @@ T = TypeVar("T")
 class SyncPager(Generic[T]):
     """Iterates every item across pages; ``iter_pages()`` gives whole pages instead.
 
-    Each iteration starts again from where the ``list()`` call started.
+    Each iteration starts again from where the ``list()`` call started (its ``cursor``, or
+    the first page).
     """
 
-    def __init__(self, pages: Callable[[], Iterator[Page[T]]]) -> None:
+    def __init__(
+        self,
+        pages: Callable[[str | None], Generator[Page[T], None, None]],
+        what: str,
+        cursor: str | None = None,
+        first: Page[T] | None = None,
+    ) -> None:
         self._pages = pages
+        self._what = what
+        self._cursor = cursor
+        self._first = first
+
+    def __repr__(self) -> str:
+        start = "the first page" if self._cursor is None else f"cursor {self._cursor[:40]!r}"
+        return f"<{type(self).__name__} of {self._what}, from {start}>"
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """Each page in turn."""
-        return self._pages()
+        first = self._first
+        if first is None:
+            for page in self._pages(self._cursor):
+                yield page
+            return
+        yield first
+        if first.next_cursor is not None:
+            for page in self._pages(first.next_cursor):
+                yield page
 
     def __iter__(self) -> Iterator[T]:
-        for page in self._pages():
+        for page in self.iter_pages():
             for item in page.items:
                 yield item
+
+    def first_page(self) -> SyncPager[T]:
+        """This pager with its first page fetched now (what ``with_raw_response`` returns)."""
+        pages = self._pages(self._cursor)
+        try:
+            page = next(pages)
+        finally:
+            pages.close()
+        return SyncPager(self._pages, self._what, self._cursor, page)

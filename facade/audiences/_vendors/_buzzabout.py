@@ -40,7 +40,7 @@ def page(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
     def parse(body: Any) -> Page[T]:
         envelope = Fields(body, "body")
         items = envelope.array("data")
-        next_cursor = envelope.text("cursor") if envelope.flag("has_next") else None
+        next_cursor = envelope.cursor("cursor") if envelope.flag("has_next") else None
         return Page(
             tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)), next_cursor
         )

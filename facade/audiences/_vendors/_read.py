@@ -16,6 +16,9 @@ from typing import Any
 
 from audiences._time import TimestampError, to_date, to_utc
 
+MAX_ID = 2048  # longer ids could not travel in a URL path
+MAX_CURSOR = 4096  # nor cursors in a query string
+
 
 class ShapeError(ValueError):
     """A response field is missing or of the wrong type."""
@@ -59,10 +62,25 @@ class Fields:
         return ShapeError(f"{self.where}.{key}: expected {expected}, got {kind(value)}")
 
     def ident(self, key: str) -> str:
-        """A required id: a non-empty string."""
+        """A required id: a non-empty string short enough to travel in a URL."""
         value = self._d.get(key)
         if not isinstance(value, str) or not value:
             raise self._wrong(key, "a non-empty id string", value)
+        if len(value) > MAX_ID:
+            where = f"{self.where}.{key}"
+            raise ShapeError(
+                f"{where}: expected an id of at most {MAX_ID} characters, got {len(value)}"
+            )
+        return value
+
+    def cursor(self, key: str) -> str | None:
+        """An optional opaque cursor, short enough to send back."""
+        value = self.text(key)
+        if value is not None and len(value) > MAX_CURSOR:
+            raise ShapeError(
+                f"{self.where}.{key}: expected a cursor of at most {MAX_CURSOR} characters,"
+                f" got {len(value)}"
+            )
         return value
 
     def text(self, key: str) -> str | None:

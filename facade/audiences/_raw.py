@@ -1,0 +1,78 @@
+"""Raw responses: ``client.<resource>.with_raw_response.<method>(...)``.
+
+A raw call runs the usual method while the driver notes each response it receives; the
+last one (the answer that gave the result) comes back as a ``RawResponse`` whose
+``parse()`` is the usual result.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from contextvars import ContextVar
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+ELAPSED = "audiences.elapsed"
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("audiences_raw", default=None)
+
+
+def captured() -> list[httpx.Response] | None:
+    """Where the driver notes responses during a raw call (``None`` outside one)."""
+    return _CAPTURE.get()
+
+
+def capture() -> tuple[list[httpx.Response], Any]:
+    """Start noting responses in this context: (the list, the token to stop with)."""
+    responses: list[httpx.Response] = []
+    return responses, _CAPTURE.set(responses)
+
+
+def stop_capture(token: Any) -> None:
+    """Stop noting responses."""
+    _CAPTURE.reset(token)
+
+
+class RawResponse(Generic[T]):
+    """The HTTP answer behind a result.
+
+    ``status_code``, ``headers`` (as received, less the transfer encodings the client
+    undid), ``request_id``, ``elapsed``, ``content`` (the body, decompressed), and
+    ``parse()``: the result the method returns.
+    """
+
+    def __init__(self, response: httpx.Response, result: T) -> None:
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.content = response.content
+        self.elapsed = _dt.timedelta(seconds=float(response.extensions.get(ELAPSED, 0.0)))
+        self.method = response.request.method
+        self.url = str(response.request.url)
+        self._result = result
+
+    @property
+    def request_id(self) -> str | None:
+        """The vendor's id of this request (a header, or Leadpipe's ``meta.request_id``)."""
+        for header in _REQUEST_ID_HEADERS:
+            if header in self.headers:
+                return self.headers[header]
+        try:
+            body = json.loads(self.content) if self.content else None
+        except (ValueError, RecursionError):
+            return None
+        meta = body.get("meta") if isinstance(body, dict) else None
+        value = meta.get("request_id") if isinstance(meta, dict) else None
+        return value if isinstance(value, str) else None
+
+    def parse(self) -> T:
+        """The result the method returns."""
+        return self._result
+
+    def __repr__(self) -> str:
+        return (
+            f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r},"
+            f" elapsed={self.elapsed.total_seconds():.3f}s)"
+        )
