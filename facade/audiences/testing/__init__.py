@@ -11,11 +11,12 @@
 
 Passing the same ``ManualClock`` to the fake and to the client makes waiting instant.
 ``fake.inject(operation_id, Fault.http(429, retry_after=1))`` switches faults on;
-``fake.serve()`` serves the same state over HTTP on loopback.
+``fake.serve()`` serves the same state over HTTP on loopback, in a thread.
 """
 
 from audiences.testing._clock import ManualClock, ScaledClock
-from audiences.testing._fake import (
+from audiences.testing._fake import FakeAPIs
+from audiences.testing._rows import (
     AUDIENCELAB_KEY,
     BUZZABOUT_KEY,
     EMPTY_DATASET,
@@ -23,7 +24,6 @@ from audiences.testing._fake import (
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
-    FakeAPIs,
     LedgerEntry,
 )
 from audiences.testing._wire import FakeRequest, FakeResponse, Fault
