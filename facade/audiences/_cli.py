@@ -133,11 +133,10 @@ def _serve_fake(port: int, speed: float, as_json: bool = False) -> int:
                 print(json.dumps(about), flush=True)
             else:
                 print(f"serving Buzzabout, AudienceLab and Leadpipe on {server.base_url}")
-                env = about["env"]
-                width = max(len(f"{name}={url}") for name, url in env.items() if "_URL" in name)
-                for vendor in ("BUZZABOUT", "AUDIENCELAB", "LEADPIPE"):
-                    url = f"{vendor}_BASE_URL={server.base_url}"
-                    print(f"  {url:<{width}} {vendor}_API_KEY={env[f'{vendor}_API_KEY']}")
+                urls = {v: f"{v.upper()}_BASE_URL={server.base_url}" for v in about["keys"]}
+                width = max(map(len, urls.values()))
+                for vendor, key in about["keys"].items():
+                    print(f"  {urls[vendor]:<{width}} {vendor.upper()}_API_KEY={key}")
                 ids = about["ids"]
                 print(
                     f"  source datasets: {ids['source_dataset']} (200 posts),"

@@ -30,9 +30,6 @@ if TYPE_CHECKING:
 
 AUDIENCE_STEPS = (("fetch_posts", 10.0), ("collect_profiles", 25.0), ("analyze_profiles", 40.0))
 _BZ = "buzzabout"
-_COLLECTION = "/v1/audience_datasets"
-_ONE = "/v1/audience_datasets/{audience_dataset_id}"
-_RUNS = "/v1/audience_datasets/{audience_dataset_id}/runs"
 
 
 # ------------------------------------------------------------------ run state on the clock
@@ -135,7 +132,7 @@ def _live(account: Account, audience_dataset_id: str) -> AudienceDatasetRow:
     return row
 
 
-@route("POST", _COLLECTION, vendor=_BZ)
+@route("POST", "/v1/audience_datasets", vendor=_BZ)
 def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create an audience dataset (201)."""
     name = field_str(body(req, _BZ), "name", _BZ, max_len=255)
@@ -148,14 +145,14 @@ def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) 
     return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(now)})
 
 
-@route("GET", _COLLECTION, vendor=_BZ)
+@route("GET", "/v1/audience_datasets", vendor=_BZ)
 def list_audience_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """The account's audience datasets, one cursor page."""
     rows = [r for r in account.audience_datasets.values() if not r.deleted]
     return _page(req, rows, lambda r: _dataset_json(fake, r))
 
 
-@route("GET", _ONE, vendor=_BZ)
+@route("GET", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
 def get_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
@@ -163,7 +160,7 @@ def get_audience_dataset(
     return bz_ok(200, _dataset_json(fake, _live(account, audience_dataset_id)))
 
 
-@route("PATCH", _ONE, vendor=_BZ)
+@route("PATCH", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
 def update_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
@@ -177,7 +174,7 @@ def update_audience_dataset(
     return bz_ok(200, _dataset_json(fake, row))
 
 
-@route("DELETE", _ONE, vendor=_BZ)
+@route("DELETE", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
 def delete_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
@@ -186,7 +183,7 @@ def delete_audience_dataset(
     return FakeResponse(204)
 
 
-@route("POST", _RUNS, vendor=_BZ)
+@route("POST", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor=_BZ)
 def create_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
@@ -233,7 +230,7 @@ def create_audience_dataset_run(
     return bz_ok(202, {k: shown[k] for k in keys})
 
 
-@route("GET", _RUNS, vendor=_BZ)
+@route("GET", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor=_BZ)
 def list_audience_dataset_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
@@ -242,7 +239,7 @@ def list_audience_dataset_runs(
     return _page(req, row.runs, lambda r: audience_run_json(fake, r))
 
 
-@route("GET", _RUNS + "/{run_id}", vendor=_BZ)
+@route("GET", "/v1/audience_datasets/{audience_dataset_id}/runs/{run_id}", vendor=_BZ)
 def get_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str, run_id: str
 ) -> FakeResponse:

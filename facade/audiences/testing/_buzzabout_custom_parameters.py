@@ -28,9 +28,6 @@ CUSTOM_RUN_SECONDS = 30.0
 MAX_CUSTOM_PARAMETERS = 50
 _PREVIEW_VALUES = ("positive", "negative", "neutral", "mixed")
 _BZ = "buzzabout"
-_COLLECTION = "/v1/custom_parameters"
-_ONE = "/v1/custom_parameters/{parameter_id}"
-_RUNS = "/v1/custom_parameters/{parameter_id}/runs"
 
 
 def parameter_run_json(fake: FakeAPIs, run: ParameterRunRow) -> dict[str, Any]:
@@ -95,7 +92,7 @@ def _no_blank_name(data: dict[str, Any]) -> None:
         )
 
 
-@route("POST", _COLLECTION, vendor=_BZ)
+@route("POST", "/v1/custom_parameters", vendor=_BZ)
 def create_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create a custom parameter (201); names are unique per account, 50 at most."""
     data = body(req, _BZ)
@@ -122,7 +119,7 @@ def create_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) 
     return bz_ok(201, _parameter_json(row))
 
 
-@route("GET", _COLLECTION, vendor=_BZ)
+@route("GET", "/v1/custom_parameters", vendor=_BZ)
 def list_custom_parameters(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Every custom parameter of the account, oldest first (one page)."""
     rows = sorted(account.parameters.values(), key=lambda r: r.created)
@@ -145,7 +142,7 @@ def _preview_value(ref: Any, index: int) -> dict[str, Any]:
     return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[digest % 4]}
 
 
-@route("POST", _COLLECTION + "/preview", vendor=_BZ)
+@route("POST", "/v1/custom_parameters/preview", vendor=_BZ)
 def preview_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Values for 1 to 5 posts, at once (a stable word per post)."""
     data = body(req, _BZ)
@@ -163,7 +160,7 @@ def preview_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest)
     return bz_ok(200, {"results": [_preview_value(ref, i) for i, ref in enumerate(refs)]})
 
 
-@route("GET", _ONE, vendor=_BZ)
+@route("GET", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
 def get_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -171,7 +168,7 @@ def get_custom_parameter(
     return bz_ok(200, _parameter_json(_parameter(account, parameter_id)))
 
 
-@route("PATCH", _ONE, vendor=_BZ)
+@route("PATCH", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
 def update_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -190,7 +187,7 @@ def update_custom_parameter(
     return bz_ok(200, _parameter_json(row))
 
 
-@route("DELETE", _ONE, vendor=_BZ)
+@route("DELETE", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
 def delete_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -199,7 +196,7 @@ def delete_custom_parameter(
     return FakeResponse(204)
 
 
-@route("POST", _RUNS, vendor=_BZ)
+@route("POST", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
 def create_custom_parameter_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -239,7 +236,7 @@ def create_custom_parameter_run(
     return bz_ok(202, {"run_id": run.id})
 
 
-@route("GET", _RUNS, vendor=_BZ)
+@route("GET", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
 def list_custom_parameter_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -248,7 +245,7 @@ def list_custom_parameter_runs(
     return bz_ok(200, [parameter_run_json(fake, r) for r in row.runs])
 
 
-@route("GET", _RUNS + "/{run_id}", vendor=_BZ)
+@route("GET", "/v1/custom_parameters/{parameter_id}/runs/{run_id}", vendor=_BZ)
 def get_custom_parameter_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str, run_id: str
 ) -> FakeResponse:

@@ -27,15 +27,7 @@ from audiences.testing import (  # noqa: F401 - importing a vendor module regist
 from audiences.testing._checks import Reject, injected, unauthorized
 from audiences.testing._clock import ManualClock
 from audiences.testing._routes import Route, operations, resolve
-from audiences.testing._rows import (
-    AUDIENCELAB_KEY,
-    BUZZABOUT_KEY,
-    LEADPIPE_KEY,
-    Account,
-    Dataset,
-    LedgerEntry,
-    seeded_account,
-)
+from audiences.testing._rows import KEYS, Account, Dataset, LedgerEntry, seeded_account
 from audiences.testing._wire import DroppedConnection, FakeRequest, FakeResponse, Fault, TimedOut
 
 
@@ -59,9 +51,8 @@ class FakeAPIs:
         # Called with (operationId, request, response) for every answer the fake's own
         # logic gives, before any injected fault changes it (tests check them on the spec).
         self.observers: list[Callable[[str, FakeRequest, FakeResponse], None]] = []
-        self.add_account(BUZZABOUT_KEY, "buzzabout", credits=credits)
-        self.add_account(AUDIENCELAB_KEY, "audiencelab", credits=credits)
-        self.add_account(LEADPIPE_KEY, "leadpipe", credits=credits)
+        for vendor, key in KEYS.items():
+            self.add_account(key, vendor, credits=credits)
 
     # -------------------------------------------------------------- set-up
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 LEADPIPE_QUEUED, LEADPIPE_DONE = 5.0, 20.0
 _LP = "leadpipe"
-_RUNS = "/v1/intent/audiences/{audience_id}/runs"
 
 
 def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
@@ -73,7 +72,7 @@ def _runs(account: Account, audience_id: str) -> list[IntentRunRow]:
     return runs
 
 
-@route("POST", _RUNS, vendor=_LP)
+@route("POST", "/v1/intent/audiences/{audience_id}/runs", vendor=_LP)
 def create_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
@@ -100,7 +99,7 @@ def create_intent_audience_run(
     return _ok(fake, 201, intent_run_json(fake, run))
 
 
-@route("GET", _RUNS, vendor=_LP)
+@route("GET", "/v1/intent/audiences/{audience_id}/runs", vendor=_LP)
 def list_intent_audience_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
@@ -116,7 +115,7 @@ def list_intent_audience_runs(
     return _ok(fake, 200, [intent_run_json(fake, r) for r in newest])
 
 
-@route("DELETE", _RUNS + "/{run_id}", vendor=_LP)
+@route("DELETE", "/v1/intent/audiences/{audience_id}/runs/{run_id}", vendor=_LP)
 def cancel_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
 ) -> FakeResponse:

@@ -13,31 +13,16 @@ from typing import IO, Any
 
 import attrs
 
-from audiences.testing._rows import (
-    AUDIENCELAB_KEY,
-    BUZZABOUT_KEY,
-    EMPTY_DATASET,
-    FAILING_DATASET,
-    INTENT_AUDIENCE,
-    LEADPIPE_KEY,
-    SOURCE_DATASET,
-)
+from audiences.testing._rows import KEYS, READY_IDS
 
 
 def describe(base_url: str) -> dict[str, Any]:
     """The one JSON line ``audiences fake --json`` prints: URL, keys, ready-made ids, env."""
-    keys = {"buzzabout": BUZZABOUT_KEY, "audiencelab": AUDIENCELAB_KEY, "leadpipe": LEADPIPE_KEY}
     env: dict[str, str] = {}
-    for vendor, key in keys.items():
+    for vendor, key in KEYS.items():
         env[f"{vendor.upper()}_BASE_URL"] = base_url
         env[f"{vendor.upper()}_API_KEY"] = key
-    ids = {
-        "source_dataset": SOURCE_DATASET,
-        "empty_dataset": EMPTY_DATASET,
-        "failing_dataset": FAILING_DATASET,
-        "intent_audience": INTENT_AUDIENCE,
-    }
-    return {"base_url": base_url, "keys": keys, "ids": ids, "env": env}
+    return {"base_url": base_url, "keys": dict(KEYS), "ids": dict(READY_IDS), "env": env}
 
 
 @attrs.frozen(eq=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -14,6 +16,19 @@ EMPTY_DATASET = "ds_fake_no_runs"  # no completed run yet
 FAILING_DATASET = "ds_fake_failing"  # audience runs on it fail at collect_profiles
 INTENT_AUDIENCE = "8c049a20-3385-42da-b710-0d038eff5812"
 PENDING_SECONDS = 2.0  # a new Buzzabout run stays pending this long on the fake's clock
+
+# Every fake starts with one account per vendor under these keys, holding these ids.
+KEYS: Mapping[str, str] = MappingProxyType(
+    {"buzzabout": BUZZABOUT_KEY, "audiencelab": AUDIENCELAB_KEY, "leadpipe": LEADPIPE_KEY}
+)
+READY_IDS: Mapping[str, str] = MappingProxyType(
+    {
+        "source_dataset": SOURCE_DATASET,
+        "empty_dataset": EMPTY_DATASET,
+        "failing_dataset": FAILING_DATASET,
+        "intent_audience": INTENT_AUDIENCE,
+    }
+)
 
 
 @attrs.define
