@@ -339,33 +339,18 @@ class _CountingTransport(httpx.AsyncHTTPTransport):
         return await super().handle_async_request(request)
 
 
-@contextmanager
-def fake_server(speed: float) -> Iterator[str]:
-    """`audiences fake` in its own process, its clock ``speed`` times real time."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "audiences", "fake", "--port", "0", "--speed", str(speed)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        yield line.rsplit(" ", 1)[1].strip()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 def fan_out(runs: int = 1000, speed: float = 1.5) -> list[Result]:
     """1,000 audience runs created, then awaited concurrently: the async facade's ``wait`` vs
     raw async httpx polling on the same schedule (1 s, x1.5, capped at 15 s), each against a
     fresh fake over loopback. Wall time covers creating and awaiting."""
-    from audiences.testing import ScaledClock
+    from audiences.testing import ScaledClock, fake_process
 
     figures: dict[str, dict[str, float]] = {}
     for name in ("facade", "raw"):
-        with fake_server(speed) as url:  # a fresh fake for each, so both start alike
-            figures[name] = asyncio.run(_fan_out_once(name, url, runs, ScaledClock(speed=speed)))
+        # A fresh fake in its own process for each, so both start alike.
+        with fake_process(speed=speed) as fake:
+            clock = ScaledClock(speed=speed)
+            figures[name] = asyncio.run(_fan_out_once(name, fake.base_url, runs, clock))
     limit = 100  # httpx's default pool size, which the clients keep
     f, r = figures["facade"], figures["raw"]
     ratio = f["wall"] / r["wall"]

@@ -55,9 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     sub = parser.add_subparsers(dest="command", required=True)
     fake = sub.add_parser("fake", help="serve the embedded fake on loopback until interrupted")
-    fake.add_argument("--port", type=int, default=8080)
+    fake.add_argument("--port", type=int, default=8080, help="0 picks a free port")
     fake.add_argument(
         "--speed", type=float, default=1.0, help="how much faster than real time runs advance"
+    )
+    fake.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,  # keeps ``audiences --json fake`` working too
+        help="print one JSON line (base_url, keys, ids, env), then serve silently",
     )
     demo = sub.add_parser("demo", help="run the main workflow on the embedded fake")
     demo.add_argument("--speed", type=float, default=30.0)
@@ -114,27 +120,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _serve_fake(port: int, speed: float) -> int:
-    from audiences.testing import (  # noqa: PLC0415 - only this command needs the fake
-        AUDIENCELAB_KEY,
-        BUZZABOUT_KEY,
-        LEADPIPE_KEY,
-        FakeAPIs,
-        ScaledClock,
-    )
+def _serve_fake(port: int, speed: float, as_json: bool = False) -> int:
+    # PLC0415: only this command needs the fake, so only it imports it.
+    from audiences.testing import FakeAPIs, ScaledClock  # noqa: PLC0415
+    from audiences.testing._process import describe  # noqa: PLC0415
 
     fake = FakeAPIs(ScaledClock(speed=speed))
     try:
         with fake.serve(port=port) as server:
-            print(f"serving Buzzabout, AudienceLab and Leadpipe on {server.base_url}")
-            print(f"  BUZZABOUT_BASE_URL={server.base_url}   BUZZABOUT_API_KEY={BUZZABOUT_KEY}")
-            print(f"  AUDIENCELAB_BASE_URL={server.base_url} AUDIENCELAB_API_KEY={AUDIENCELAB_KEY}")
-            print(f"  LEADPIPE_BASE_URL={server.base_url}    LEADPIPE_API_KEY={LEADPIPE_KEY}")
-            print("press Ctrl-C to stop", flush=True)
+            about = describe(server.base_url)
+            if as_json:
+                print(json.dumps(about), flush=True)
+            else:
+                print(f"serving Buzzabout, AudienceLab and Leadpipe on {server.base_url}")
+                urls = {v: f"{v.upper()}_BASE_URL={server.base_url}" for v in about["keys"]}
+                width = max(map(len, urls.values()))
+                for vendor, key in about["keys"].items():
+                    print(f"  {urls[vendor]:<{width}} {vendor.upper()}_API_KEY={key}")
+                ids = about["ids"]
+                print(
+                    f"  source datasets: {ids['source_dataset']} (200 posts),"
+                    f" {ids['empty_dataset']} (no completed run),"
+                    f" {ids['failing_dataset']} (audience runs fail)"
+                )
+                print(f"  intent audience: {ids['intent_audience']}")
+                print("press Ctrl-C to stop", flush=True)
             while True:
                 time.sleep(3600)
     except KeyboardInterrupt:
-        print("stopped")
+        if not as_json:
+            print("stopped")
     return 0
 
 
@@ -216,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "fake":
-            return _serve_fake(args.port, args.speed)
+            return _serve_fake(args.port, args.speed, as_json=args.json)
         if args.command == "demo":
             from audiences._demo import run_demo  # noqa: PLC0415
 

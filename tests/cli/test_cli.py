@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from audiences._cli import main
 from audiences._demo import run_demo
 from audiences.testing import (
+    AUDIENCELAB_KEY,
     BUZZABOUT_KEY,
+    EMPTY_DATASET,
+    FAILING_DATASET,
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
     FakeAPIs,
     ScaledClock,
+    fake_process,
 )
 
 
@@ -89,7 +95,25 @@ def test_cli_errors_are_one_line_with_distinct_exit_codes(
     assert usage.value.code == 2
 
 
-def test_audiences_fake_serves_until_interrupted() -> None:
+def test_the_cli_in_another_process_finds_the_fake_through_its_env() -> None:
+    def cli(*args: str, env: dict[str, str]) -> Any:
+        done = subprocess.run(
+            [sys.executable, "-m", "audiences", "--json", *args],
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        return json.loads(done.stdout)
+
+    with fake_process(speed=10.0) as fake:
+        created = cli("audience-datasets", "create", "--name", "from env", env=fake.env)
+        queued = cli("intent-runs", "queue", fake.ids["intent_audience"], env=fake.env)
+    assert (created["name"], queued["audience_id"]) == ("from env", INTENT_AUDIENCE)
+
+
+def test_audiences_fake_prints_what_to_set_and_stops_on_ctrl_c() -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "audiences", "fake", "--port", "0"],
         stdout=subprocess.PIPE,
@@ -97,20 +121,22 @@ def test_audiences_fake_serves_until_interrupted() -> None:
     )
     try:
         assert proc.stdout is not None
-        first = proc.stdout.readline()
-        assert first.startswith("serving Buzzabout, AudienceLab and Leadpipe on http://127.0.0.1:")
-        assert "BUZZABOUT_API_KEY=" in proc.stdout.readline()
-        assert proc.stdout.readline()
-        assert proc.stdout.readline()
-        assert "Ctrl-C" in proc.stdout.readline()
+        lines = [proc.stdout.readline() for _ in range(7)]
     finally:
-        proc.send_signal(2)
-        deadline = time.monotonic() + 10
-        while proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            out, _ = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
             proc.kill()
-    assert proc.returncode == 0
+            raise
+    assert lines[0].startswith("serving Buzzabout, AudienceLab and Leadpipe on http://127.0.0.1:")
+    assert f"BUZZABOUT_API_KEY={BUZZABOUT_KEY}" in lines[1]
+    assert f"AUDIENCELAB_API_KEY={AUDIENCELAB_KEY}" in lines[2]
+    assert f"LEADPIPE_API_KEY={LEADPIPE_KEY}" in lines[3]
+    assert all(ds in lines[4] for ds in (SOURCE_DATASET, EMPTY_DATASET, FAILING_DATASET))
+    assert INTENT_AUDIENCE in lines[5]
+    assert "Ctrl-C" in lines[6]
+    assert (proc.returncode, out) == (0, "stopped\n")
 
 
 def test_cli_wait_shows_progress_and_prints_the_terminal_run(

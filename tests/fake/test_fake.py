@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -256,3 +257,22 @@ def test_faults_over_loopback(fake: FakeAPIs) -> None:
             client.get("/v1/audience_datasets")
         created = client.post("/v1/audience_datasets", json={"name": "over http"})
         assert json.loads(created.content)["data"]["name"] == "over http"
+
+
+def test_every_operation_in_the_spec_routes_to_the_handler_of_its_name(
+    spec: dict[str, Any],
+) -> None:
+    fake = FakeAPIs(ManualClock())
+    client = httpx.Client(transport=fake.transport())
+    reached = {}
+    for template, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method not in ("get", "post", "patch", "put", "delete"):
+                continue
+            # A fault injected on the operationId answers before the handler runs.
+            fake.inject(operation["operationId"], Fault.http(418))
+            path = re.sub(r"\{[a-z_]+\}", "x", template)
+            answer = client.request(method.upper(), f"http://fake{path}")
+            reached[operation["operationId"]] = answer.status_code
+    assert reached == dict.fromkeys(reached, 418)
+    assert len(reached) == 23

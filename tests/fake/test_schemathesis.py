@@ -18,54 +18,43 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from audiences.testing import AUDIENCELAB_KEY, BUZZABOUT_KEY, LEADPIPE_KEY
+from audiences.testing import FakeProcess, fake_process
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 VENDORS = [
     (
         "buzzabout",
-        f"x-api-key: {BUZZABOUT_KEY}",
+        "x-api-key",
         [
             "buzzabout-audience-datasets",
             "buzzabout-pattern-detections",
             "buzzabout-custom-parameters",
         ],
     ),
-    ("audiencelab", f"X-Api-Key: {AUDIENCELAB_KEY}", ["audiencelab-audiences"]),
-    ("leadpipe", f"x-api-key: {LEADPIPE_KEY}", ["leadpipe-intent-audience-runs"]),
+    ("audiencelab", "X-Api-Key", ["audiencelab-audiences"]),
+    ("leadpipe", "x-api-key", ["leadpipe-intent-audience-runs"]),
 ]
 
 
 @pytest.fixture(scope="module")
-def fake_url() -> Iterator[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "audiences", "fake", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", proc.stdout.readline())
-        assert match, "the fake did not print its base URL"
-        yield match.group(1)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def fake() -> Iterator[FakeProcess]:
+    with fake_process() as running:
+        yield running
 
 
 @pytest.mark.parametrize(("vendor", "header", "tags"), VENDORS, ids=[v[0] for v in VENDORS])
 def test_schemathesis_finds_no_failure(
-    fake_url: str, vendor: str, header: str, tags: list[str], tmp_path: Path
+    fake: FakeProcess, vendor: str, header: str, tags: list[str], tmp_path: Path
 ) -> None:
     command = [
         str(SCHEMATHESIS),
         "run",
         str(ROOT / "openapi.yaml"),
         "--url",
-        fake_url,
+        fake.base_url,
         "-H",
-        header,
+        f"{header}: {fake.keys[vendor]}",
         "--checks",
         "all",
         "--exclude-checks",

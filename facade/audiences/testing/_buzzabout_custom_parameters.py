@@ -1,0 +1,255 @@
+"""Buzzabout custom parameters, their preview and their runs (``buzzabout-custom-parameters``)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from audiences.testing._checks import (
+    Reject,
+    body,
+    bz_error,
+    bz_ok,
+    bz_validation,
+    charge,
+    field_str,
+    find,
+    new_id,
+    source_dataset,
+)
+from audiences.testing._routes import route
+from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
+from audiences.testing._wire import FakeRequest, FakeResponse
+
+if TYPE_CHECKING:
+    from audiences.testing._fake import FakeAPIs
+
+CUSTOM_RUN_SECONDS = 30.0
+MAX_CUSTOM_PARAMETERS = 50
+_PREVIEW_VALUES = ("positive", "negative", "neutral", "mixed")
+_BZ = "buzzabout"
+
+
+def parameter_run_json(fake: FakeAPIs, run: ParameterRunRow) -> dict[str, Any]:
+    """A custom-parameter run with its counters as they stand now."""
+    age = fake.now() - run.created
+    share = 0.0 if age < PENDING_SECONDS else min(1.0, (age - PENDING_SECONDS) / CUSTOM_RUN_SECONDS)
+    processed = int(run.total * share)
+    errors = processed // 50
+    kind = "completed" if processed >= run.total else "processing"
+    if age < PENDING_SECONDS:
+        kind = "pending"
+    return {
+        "id": run.id,
+        "custom_parameter_id": run.parameter_id,
+        "scope": {"kind": "dataset", "id": run.dataset_id},
+        "status": {"type": kind},
+        "mentions_total": run.total,
+        "mentions_done": processed - errors,
+        "mentions_error": errors,
+        "created_at": int(run.created),
+        "updated_at": int(run.created + min(age, PENDING_SECONDS + CUSTOM_RUN_SECONDS)),
+    }
+
+
+def _parameter_json(row: ParameterRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "name": row.name,
+        "instructions": row.instructions,
+        "value_type": row.value_type,
+        "created_at": int(row.created),
+        "updated_at": int(row.updated),
+    }
+
+
+def _parameter(account: Account, parameter_id: str) -> ParameterRow:
+    row = account.parameters.get(parameter_id)
+    if row is None:
+        raise Reject(bz_error(404, "custom_parameter_not_found", "Custom parameter not found"))
+    return row
+
+
+def _unique_name(account: Account, name: str | None, exclude: str | None = None) -> None:
+    if name is not None and any(
+        p.name == name and p.id != exclude for p in account.parameters.values()
+    ):
+        raise Reject(
+            bz_error(
+                409,
+                "custom_parameter_duplicate_name",
+                "A custom parameter with this name already exists",
+            )
+        )
+
+
+def _no_blank_name(data: dict[str, Any]) -> None:
+    if isinstance(data.get("name"), str) and not data["name"].strip():
+        raise Reject(
+            bz_error(
+                422, "custom_parameter_empty_name", "The custom parameter name must not be empty"
+            )
+        )
+
+
+@route("POST", "/v1/custom_parameters", vendor=_BZ)
+def create_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Create a custom parameter (201); names are unique per account, 50 at most."""
+    data = body(req, _BZ)
+    _no_blank_name(data)
+    name = field_str(data, "name", _BZ)
+    _unique_name(account, name)
+    instructions = field_str(data, "instructions", _BZ)
+    value_type = field_str(data, "value_type", _BZ)
+    if len(account.parameters) >= MAX_CUSTOM_PARAMETERS:
+        raise Reject(
+            bz_error(400, "custom_parameter_limit_exceeded", "Custom parameter limit exceeded")
+        )
+    now = fake.now()
+    row = ParameterRow(
+        id=new_id("cp_"),
+        name=name,
+        instructions=instructions,
+        value_type=value_type,
+        created=now,
+        updated=now,
+    )
+    account.parameters[row.id] = row
+    fake.record("create_custom_parameter", row.id, account, name)
+    return bz_ok(201, _parameter_json(row))
+
+
+@route("GET", "/v1/custom_parameters", vendor=_BZ)
+def list_custom_parameters(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Every custom parameter of the account, oldest first (one page)."""
+    rows = sorted(account.parameters.values(), key=lambda r: r.created)
+    return bz_ok(200, [_parameter_json(r) for r in rows])
+
+
+def _preview_value(ref: Any, index: int) -> dict[str, Any]:
+    if not isinstance(ref, dict):
+        raise bz_validation(
+            ["body", "post_refs", index], "Input should be {id, source}", "model_type"
+        )
+    for field in ("id", "source"):
+        if not isinstance(ref.get(field), str) or not ref[field]:
+            raise bz_validation(
+                ["body", "post_refs", index, field],
+                "A non-empty string is required",
+                "string_too_short",
+            )
+    digest = int(hashlib.sha256(f"{ref['source']}:{ref['id']}".encode()).hexdigest()[:8], 16)
+    return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[digest % 4]}
+
+
+@route("POST", "/v1/custom_parameters/preview", vendor=_BZ)
+def preview_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Values for 1 to 5 posts, at once (a stable word per post)."""
+    data = body(req, _BZ)
+    field_str(data, "instructions", _BZ)
+    field_str(data, "value_type", _BZ)
+    refs = data.get("post_refs")
+    if not isinstance(refs, list):
+        raise bz_validation(["body", "post_refs"], "Input should be a valid list", "list_type")
+    if not 1 <= len(refs) <= 5:
+        raise bz_validation(
+            ["body", "post_refs"],
+            "List should have 1 to 5 items",
+            "too_long" if refs else "too_short",
+        )
+    return bz_ok(200, {"results": [_preview_value(ref, i) for i, ref in enumerate(refs)]})
+
+
+@route("GET", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+def get_custom_parameter(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
+) -> FakeResponse:
+    """One custom parameter."""
+    return bz_ok(200, _parameter_json(_parameter(account, parameter_id)))
+
+
+@route("PATCH", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+def update_custom_parameter(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
+) -> FakeResponse:
+    """Change any of a custom parameter's name, instructions and value type."""
+    row = _parameter(account, parameter_id)
+    data = body(req, _BZ)
+    _no_blank_name(data)
+    name = field_str(data, "name", _BZ, required=False)
+    _unique_name(account, name, exclude=row.id)
+    instructions = field_str(data, "instructions", _BZ, required=False)
+    value_type = field_str(data, "value_type", _BZ, required=False)
+    row.name = name if name is not None else row.name
+    row.instructions = instructions if instructions is not None else row.instructions
+    row.value_type = value_type if value_type is not None else row.value_type
+    row.updated = fake.now()
+    return bz_ok(200, _parameter_json(row))
+
+
+@route("DELETE", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+def delete_custom_parameter(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
+) -> FakeResponse:
+    """Delete a custom parameter (204)."""
+    del account.parameters[_parameter(account, parameter_id).id]
+    return FakeResponse(204)
+
+
+@route("POST", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
+def create_custom_parameter_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
+) -> FakeResponse:
+    """Run a custom parameter over a dataset's posts (202, the run id only)."""
+    row = _parameter(account, parameter_id)
+    scope = body(req, _BZ).get("scope")
+    if not isinstance(scope, dict):
+        raise bz_validation(["body", "scope"], "Field required", "missing")
+    if scope.get("kind") != "dataset":
+        raise bz_validation(["body", "scope", "kind"], "Input should be 'dataset'", "literal_error")
+    dataset = source_dataset(account, field_str(scope, "id", _BZ))
+    if any(parameter_run_json(fake, r)["status"]["type"] != "completed" for r in row.runs):
+        raise Reject(
+            bz_error(
+                409,
+                "custom_parameter_run_in_flight",
+                "A run of this custom parameter is already in flight",
+            )
+        )
+    if dataset.posts == 0:
+        raise Reject(bz_error(422, "nothing_to_analyze", "The dataset has no posts to analyze"))
+    charge(
+        account,
+        0.5 * dataset.posts,
+        "insufficient_credits_content_analysis",
+        "Insufficient credits to run this custom parameter",
+    )
+    run = ParameterRunRow(
+        id=new_id("cpr_"),
+        parameter_id=row.id,
+        dataset_id=dataset.id,
+        total=dataset.posts,
+        created=fake.now(),
+    )
+    row.runs.append(run)
+    fake.record("create_custom_parameter_run", run.id, account, row.id)
+    return bz_ok(202, {"run_id": run.id})
+
+
+@route("GET", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
+def list_custom_parameter_runs(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
+) -> FakeResponse:
+    """Every run of a custom parameter (one page)."""
+    row = _parameter(account, parameter_id)
+    return bz_ok(200, [parameter_run_json(fake, r) for r in row.runs])
+
+
+@route("GET", "/v1/custom_parameters/{parameter_id}/runs/{run_id}", vendor=_BZ)
+def get_custom_parameter_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str, run_id: str
+) -> FakeResponse:
+    """One run of a custom parameter, as it stands now."""
+    missing = bz_error(404, "custom_parameter_run_not_found", "Custom parameter run not found")
+    run = find(_parameter(account, parameter_id).runs, run_id, missing)
+    return bz_ok(200, parameter_run_json(fake, run))
