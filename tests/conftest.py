@@ -22,7 +22,7 @@ import yaml
 from audiences import _client
 from audiences.testing import FakeAPIs, FakeRequest, FakeResponse
 
-from tests.spec._validate import errors, resolve
+from tests.spec._validate import documented_response, errors, media_schema, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS_SEEN: set[str] = set()  # every key any client was built with
@@ -106,17 +106,26 @@ _RESPONSES = {
 
 
 def spec_problems(operation: str, response: FakeResponse) -> list[str]:
-    """What is wrong with one fake answer, judged by the spec (empty when nothing is)."""
+    """What is wrong with one fake answer, judged by the spec (empty when nothing is).
+
+    The status is looked up as OpenAPI does: the exact code, then its range (``5XX``),
+    then ``default``; the body is checked against the media type it was sent as.
+    """
     import json
 
-    documented = _RESPONSES[operation].get(str(response.status))
+    documented = documented_response(_RESPONSES[operation], response.status)
     where = f"{operation} {response.status}"
     if documented is None:
         return [f"{where}: status not documented"]
     content = resolve(_SPEC, documented).get("content")
     if content is None:
         return [f"{where}: a body where none is documented"] if response.body else []
-    schema = content["application/json"]["schema"]
+    found = media_schema(content, response.headers.get("content-type"))
+    if found is None:
+        return [f"{where}: content type {response.headers.get('content-type')} not documented"]
+    media_type, schema = found
+    if media_type != "application/json":
+        return [f"{where}: {e}" for e in errors(_SPEC, schema, response.body.decode())]
     return [f"{where}: {e}" for e in errors(_SPEC, schema, json.loads(response.body))]
 
 

@@ -24,3 +24,26 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
+
+
+def documented_response(responses: dict[str, Any], status: int) -> dict[str, Any] | None:
+    """The response an operation documents for ``status``, as OpenAPI picks it.
+
+    The exact code first, then its range (``4XX``), then ``default``; None when none fits.
+    """
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in responses:
+            found: dict[str, Any] = responses[key]
+            return found
+    return None
+
+
+def media_schema(
+    content: dict[str, Any], content_type: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """The (media type, schema) a body of ``content_type`` is checked against, if documented."""
+    wanted = (content_type or "application/json").split(";")[0].strip().lower()
+    media = content.get(wanted)
+    if media is None:
+        return None
+    return wanted, media.get("schema", {})
