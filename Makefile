@@ -14,7 +14,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated specs check-specs spec-lint lint typecheck pytest bench clean
+.PHONY: all demo test generate check-generated specs check-specs spec-lint go-toolchain interop lint typecheck pytest bench clean
 
 all: test
 
@@ -39,6 +39,7 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory spec-lint
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
+	$(MAKE) --no-print-directory go-toolchain
 	$(MAKE) --no-print-directory pytest
 
 ## generate: regenerate generated/audiences_api from openapi.yaml
@@ -71,6 +72,15 @@ spec-lint: $(PY_STAMP) $(NODE_STAMP)
 	openapi-typescript openapi.yaml --output typescript/api.d.ts
 	tsc --strict --noEmit --target es2020 --module es2020 --moduleResolution node typescript/examples.ts
 
+## go-toolchain: Debian's Go (and Java, for OpenAPI Generator) for the interop tests, when missing
+go-toolchain:
+	@command -v go >/dev/null 2>&1 || { apt-get update && apt-get install -y golang-go; }
+	@command -v java >/dev/null 2>&1 || { apt-get update && apt-get install -y default-jre-headless; }
+
+## interop: other languages' clients from specs/*.yaml build and run against the fake (part of pytest)
+interop: $(PY_STAMP) $(NODE_STAMP) go-toolchain
+	$(BIN)/pytest -p no:cacheprovider tests/interop -v
+
 ## lint: ruff on the hand-written code
 lint: $(PY_STAMP)
 	$(BIN)/ruff check facade tests scripts bench
@@ -88,4 +98,4 @@ bench: $(PY_STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts
+	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api

@@ -373,7 +373,7 @@ def test_inferred_success_codes_have_a_2xx_fallback(spec: dict[str, Any]) -> Non
             if code.startswith("2") and "inferred" in resolve(spec, r)["description"]
         ]
         if inferred:
-            assert "2XX" in responses, op["operationId"]
+            assert "2XX" in responses or "No 2XX fallback" in op["description"], op["operationId"]
 
 
 def test_wire_types_generators_need(spec: dict[str, Any]) -> None:

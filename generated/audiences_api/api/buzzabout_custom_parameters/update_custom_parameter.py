@@ -104,11 +104,6 @@ def _parse_response(
 
         return response_429
 
-    if 200 <= response.status_code <= 299:
-        response_2xx = CustomParameterEnvelope.from_dict(response.json())
-
-        return response_2xx
-
     if 400 <= response.status_code <= 499:
         response_4xx = BuzzaboutError.from_dict(response.json())
 
@@ -158,10 +153,13 @@ def sync_detailed(
 
      Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
-    inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
@@ -207,10 +205,13 @@ def sync(
 
      Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
-    inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
@@ -250,10 +251,13 @@ async def asyncio_detailed(
 
      Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
-    inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
@@ -297,10 +301,13 @@ async def asyncio(
 
      Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
-    inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
