@@ -14,7 +14,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated specs check-specs spec-lint go-toolchain interop lint typecheck pytest bench clean
+.PHONY: all demo test generate check-generated specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench clean
 
 all: test
 
@@ -37,6 +37,7 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory check-specs
 	$(MAKE) --no-print-directory spec-lint
+	$(MAKE) --no-print-directory check-breaking
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
 	$(MAKE) --no-print-directory go-toolchain
@@ -71,6 +72,15 @@ spec-lint: $(PY_STAMP) $(NODE_STAMP)
 	spectral lint --ruleset .spectral.yaml --fail-severity hint $(SPEC_FILES)
 	openapi-typescript openapi.yaml --output typescript/api.d.ts
 	tsc --strict --noEmit --target es2020 --module es2020 --moduleResolution node typescript/examples.ts
+
+## check-breaking: openapi.yaml (api-smart-diff) and the public Python API (griffe) against the
+## last release under releases/; breaking changes need a new major version and a CHANGELOG entry
+check-breaking: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) scripts/release.py check
+
+## release: store the current spec and public Python API as the release of pyproject's version
+release: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) scripts/release.py snapshot
 
 ## go-toolchain: Debian's Go (and Java, for OpenAPI Generator) for the interop tests, when missing
 go-toolchain:
