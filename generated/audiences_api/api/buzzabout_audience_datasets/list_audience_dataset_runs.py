@@ -152,9 +152,9 @@ def sync_detailed(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -201,9 +201,9 @@ def sync(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -241,9 +241,9 @@ async def asyncio_detailed(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -288,9 +288,9 @@ async def asyncio(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
