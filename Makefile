@@ -14,7 +14,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated unasync check-unasync spec-lint lint typecheck pytest bench clean
+.PHONY: all demo test generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench clean
 
 all: test
 
@@ -36,9 +36,12 @@ demo: $(PY_STAMP)
 test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory check-generated
 	$(MAKE) --no-print-directory check-unasync
+	$(MAKE) --no-print-directory check-specs
 	$(MAKE) --no-print-directory spec-lint
+	$(MAKE) --no-print-directory check-breaking
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
+	$(MAKE) --no-print-directory go-toolchain
 	$(MAKE) --no-print-directory pytest
 
 ## generate: regenerate generated/audiences_api from openapi.yaml
@@ -57,13 +60,45 @@ unasync: $(PY_STAMP)
 check-unasync: $(PY_STAMP)
 	$(PY) scripts/unasync.py --check
 
-## spec-lint: the spec quality gates
+## specs: derive specs/buzzabout.yaml, specs/audiencelab.yaml, specs/leadpipe.yaml from openapi.yaml
+specs: $(PY_STAMP)
+	$(PY) scripts/specs.py
+
+## check-specs: fail if specs/ drifted from openapi.yaml
+check-specs: $(PY_STAMP)
+	$(PY) scripts/specs.py --check
+
+SPEC_FILES := openapi.yaml specs/buzzabout.yaml specs/audiencelab.yaml specs/leadpipe.yaml
+
+## spec-lint: the spec quality gates, on openapi.yaml and every derived spec
 spec-lint: $(PY_STAMP) $(NODE_STAMP)
-	$(BIN)/openapi-spec-validator openapi.yaml
-	redocly lint --config redocly.yaml --format stylish openapi.yaml
-	spectral lint --ruleset .spectral.yaml --fail-severity error openapi.yaml
+	$(BIN)/openapi-spec-validator $(SPEC_FILES)
+	@mkdir -p .build
+	redocly lint --config redocly.yaml --format stylish $(SPEC_FILES) > .build/redocly.txt 2>&1 \
+	  || { cat .build/redocly.txt; exit 1; }
+	@grep -v '[║╔╚]' .build/redocly.txt
+	@! grep -Eq 'You have [0-9]+ warning' .build/redocly.txt || { echo 'redocly: warnings are failures here'; exit 1; }
+	spectral lint --ruleset .spectral.yaml --fail-severity hint $(SPEC_FILES)
 	openapi-typescript openapi.yaml --output typescript/api.d.ts
 	tsc --strict --noEmit --target es2020 --module es2020 --moduleResolution node typescript/examples.ts
+
+## check-breaking: openapi.yaml (api-smart-diff) and the public Python API (griffe) against the
+## last release under releases/; breaking changes need a new major version and a CHANGELOG entry
+check-breaking: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) scripts/release.py check
+
+## release: store the current spec and public Python API as the release of pyproject's version
+release: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) scripts/release.py snapshot
+
+## go-toolchain: Debian's Go (and Java, for OpenAPI Generator) for the interop tests, when missing
+go-toolchain:
+	@command -v go >/dev/null 2>&1 || { apt-get update && apt-get install -y golang-go; }
+	@command -v java >/dev/null 2>&1 || { apt-get update && apt-get install -y default-jre-headless; }
+
+## interop: other languages' clients from specs/*.yaml build and run against the fake (part of pytest)
+interop: $(PY_STAMP) $(NODE_STAMP) go-toolchain
+	$(BIN)/pytest -p no:cacheprovider tests/interop -v
 
 ## lint: ruff on the hand-written code
 lint: $(PY_STAMP)
@@ -82,4 +117,4 @@ bench: $(PY_STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts
+	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api

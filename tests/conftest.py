@@ -15,26 +15,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from audiences import _config
 from audiences.testing import FakeAPIs, FakeRequest, FakeResponse, ManualClock
 
-from tests.helpers import Recorder, errors, resolve
-
-ROOT = Path(__file__).resolve().parents[1]
-KEYS_SEEN: set[str] = set()  # every key any client was built with
-KEYS_THIS_TEST: set[str] = set()  # those built during the running test
+from tests.helpers import KEYS_SEEN, KEYS_THIS_TEST, Recorder, leaks, load_spec, spec_problems
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     """openapi.yaml, parsed."""
-    return _load_spec()
+    return load_spec()
 
 
 class _Keep(logging.Handler):
@@ -60,20 +54,6 @@ def _remember_keys() -> Iterator[None]:
     _config.KeyAuth.__init__ = original  # type: ignore[method-assign]
 
 
-def leaks(records: list[logging.LogRecord], keys: set[str] | None = None) -> list[str]:
-    """The records (as text) that hold one of ``keys`` (default: every key seen).
-
-    Keys shorter than 8 characters are not watched: they would match ordinary words.
-    """
-    watched = KEYS_SEEN if keys is None else keys
-    found = []
-    for record in records:
-        text = record.getMessage() + repr(record.args) + (record.exc_text or "")
-        if any(len(key) >= 8 and key in text for key in watched):
-            found.append(f"{record.name}: {text[:200]}")
-    return found
-
-
 @pytest.fixture(autouse=True)
 def _no_key_in_any_log_record() -> Iterator[None]:
     KEYS_THIS_TEST.clear()
@@ -91,35 +71,6 @@ def _no_key_in_any_log_record() -> Iterator[None]:
     # here (hypothesis draws ids from the suite's own string literals).
     found = leaks(keep.records, KEYS_THIS_TEST)
     assert not found, f"an API key reached the log: {found[0]}"
-
-
-def _load_spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-    return loaded
-
-
-_SPEC = _load_spec()
-_RESPONSES = {
-    op["operationId"]: op["responses"]
-    for item in _SPEC["paths"].values()
-    for method, op in item.items()
-    if method in ("get", "post", "patch", "delete", "put")
-}
-
-
-def spec_problems(operation: str, response: FakeResponse) -> list[str]:
-    """What is wrong with one fake answer, judged by the spec (empty when nothing is)."""
-    import json
-
-    documented = _RESPONSES[operation].get(str(response.status))
-    where = f"{operation} {response.status}"
-    if documented is None:
-        return [f"{where}: status not documented"]
-    content = resolve(_SPEC, documented).get("content")
-    if content is None:
-        return [f"{where}: a body where none is documented"] if response.body else []
-    schema = content["application/json"]["schema"]
-    return [f"{where}: {e}" for e in errors(_SPEC, schema, json.loads(response.body))]
 
 
 @pytest.fixture(autouse=True)

@@ -556,6 +556,19 @@ OPERATIONS = [
     ),
 ]
 
+# HTTP methods an OpenAPI path item may hold; each vendor's hosts (production first) and
+# its security scheme.
+METHODS = ("get", "post", "put", "patch", "delete")
+HOSTS = {
+    "buzzabout": (
+        ["https://api.buzzabout.ai", "https://api.buzzabout-staging.com"],
+        "BuzzaboutApiKey",
+    ),
+    "audiencelab": (["https://api.audiencelab.io"], "AudienceLabApiKey"),
+    "leadpipe": (["https://api.aws53.cloud"], "LeadpipeApiKey"),
+}
+VENDORS = ["buzzabout", "audiencelab", "leadpipe"]
+
 # ------------------------------------------------------------------ the clients, by vendor
 
 SYNC: dict[str, Any] = {"bz": Buzzabout, "al": AudienceLab, "lp": Leadpipe}

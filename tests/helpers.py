@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
+from audiences.testing import FakeResponse
 from openapi_schema_validator import OAS31Validator
 
 ROOT = Path(__file__).resolve().parents[1]
+NODE_BIN = ROOT / "node_modules" / ".bin"
 
 
 def load_spec() -> dict[str, Any]:
@@ -37,6 +40,29 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
             target = target[part]
         node = target
     return node
+
+
+def documented_response(responses: dict[str, Any], status: int) -> dict[str, Any] | None:
+    """The response an operation documents for ``status``, as OpenAPI picks it.
+
+    The exact code first, then its range (``4XX``), then ``default``; None when none fits.
+    """
+    for key in (str(status), f"{status // 100}XX", "default"):
+        if key in responses:
+            found: dict[str, Any] = responses[key]
+            return found
+    return None
+
+
+def media_schema(
+    content: dict[str, Any], content_type: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """The (media type, schema) a body of ``content_type`` is checked against, if documented."""
+    wanted = (content_type or "application/json").split(";")[0].strip().lower()
+    media = content.get(wanted)
+    if media is None:
+        return None
+    return wanted, media.get("schema", {})
 
 
 Route = tuple[int, Any] | Callable[[httpx.Request], httpx.Response]
@@ -129,3 +155,67 @@ class RawServer:
         self._accepting.join(timeout=2)
         for thread in self._threads:
             thread.join(timeout=2)
+
+
+def tool(name: str) -> str:
+    """A command a test needs on PATH, or a failure that says how to get it."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"`{name}` is not on PATH: `make go-toolchain` installs Go and Java")
+    return found
+
+
+# ------------------------------------------------------------------ the suite-wide watches
+# (tests/conftest.py runs them around every test; a test of a watch calls them directly)
+
+KEYS_SEEN: set[str] = set()  # every key any client was built with
+KEYS_THIS_TEST: set[str] = set()  # those built during the running test
+
+
+def leaks(records: list[logging.LogRecord], keys: set[str] | None = None) -> list[str]:
+    """The records (as text) that hold one of ``keys`` (default: every key seen).
+
+    Keys shorter than 8 characters are not watched: they would match ordinary words.
+    """
+    watched = KEYS_SEEN if keys is None else keys
+    found = []
+    for record in records:
+        text = record.getMessage() + repr(record.args) + (record.exc_text or "")
+        if any(len(key) >= 8 and key in text for key in watched):
+            found.append(f"{record.name}: {text[:200]}")
+    return found
+
+
+_SPEC = load_spec()
+_RESPONSES = {
+    op["operationId"]: op["responses"]
+    for item in _SPEC["paths"].values()
+    for method, op in item.items()
+    if method in ("get", "post", "patch", "delete", "put")
+}
+
+
+def spec_problems(operation: str, response: FakeResponse) -> list[str]:
+    """What is wrong with one fake answer, judged by the spec (empty when nothing is).
+
+    The status is looked up as OpenAPI does: the exact code, then its range (``5XX``),
+    then ``default``; the body is checked against the media type it was sent as.
+    """
+    documented = documented_response(_RESPONSES[operation], response.status)
+    where = f"{operation} {response.status}"
+    if documented is None:
+        return [f"{where}: status not documented"]
+    content = resolve(_SPEC, documented).get("content")
+    if content is None:
+        return [f"{where}: a body where none is documented"] if response.body else []
+    found = media_schema(content, response.headers.get("content-type"))
+    if found is None:
+        return [f"{where}: content type {response.headers.get('content-type')} not documented"]
+    media_type, schema = found
+    if media_type != "application/json":
+        return [f"{where}: {e}" for e in errors(_SPEC, schema, response.body.decode())]
+    return [f"{where}: {e}" for e in errors(_SPEC, schema, json.loads(response.body))]

@@ -116,7 +116,7 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
 
 def test_the_suite_wide_spec_watch_is_real() -> None:
     """tests/conftest.py checks every fake answer of every test; this shows it can fail."""
-    from tests.conftest import spec_problems
+    from tests.helpers import spec_problems
 
     assert FakeAPIs().observers  # installed on every fake built in a test
     assert spec_problems("get_audience_dataset", FakeResponse.json(200, {"bogus": 1}))

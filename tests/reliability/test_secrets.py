@@ -22,7 +22,7 @@ KEY = "bz_live_do_not_leak_me_0123456789"
 
 def test_the_watch_catches_a_leak() -> None:
     """The suite-wide watch in conftest is real: a record holding a key would fail it."""
-    from tests.conftest import KEYS_SEEN, leaks
+    from tests.helpers import KEYS_SEEN, leaks
 
     Buzzabout(api_key=KEY).close()
     assert KEY in KEYS_SEEN

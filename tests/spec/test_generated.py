@@ -12,8 +12,8 @@ import pytest
 from audiences_api.models import (
     AudienceDatasetRunEnvelope,
     IntentAudienceRunEnvelope,
+    PreviewResultEnvelope,
     RunStatusObject,
-    RunStatusWord,
 )
 
 from tests.data import OPERATIONS
@@ -47,7 +47,7 @@ def test_unknown_status_word_and_fields_survive_the_generated_models() -> None:
     status = parsed.data.status
     assert isinstance(status, RunStatusObject)
     assert status.type_ == "paused_for_review"
-    assert not isinstance(status.type_, RunStatusWord)
+    assert type(status.type_) is str
     assert status.steps[0].name == "brand_new_step"  # type: ignore[index]
     assert status.steps[0].additional_properties == {"colour": "blue"}  # type: ignore[index]
     assert status.additional_properties == {"eta": 12}
@@ -55,11 +55,36 @@ def test_unknown_status_word_and_fields_survive_the_generated_models() -> None:
     assert parsed.data.created_at == datetime.datetime(2026, 5, 1, 12, 0, 30, tzinfo=datetime.UTC)
 
 
-def test_known_words_become_enum_members() -> None:
-    parsed = AudienceDatasetRunEnvelope.from_dict(
-        {"status": "success", "data": {"id": "a", "status": "working"}}
+def test_known_and_unknown_words_are_plain_strings() -> None:
+    """Open words are plain strings: a known word and a new one parse the same way."""
+    for word in ("working", "brand_new_word"):
+        parsed = AudienceDatasetRunEnvelope.from_dict(
+            {"status": "success", "data": {"id": "a", "status": word}}
+        )
+        assert parsed.data.status == word
+        assert type(parsed.data.status) is str
+    preview = PreviewResultEnvelope.from_dict(
+        {"status": "info", "data": {"results": [{"post_id": "1", "source": "threads"}]}}
     )
-    assert parsed.data.status is RunStatusWord.WORKING
+    assert preview.data.results[0].source == "threads"
+
+
+def test_nullable_fields_accept_null() -> None:
+    """Fields the documents show absent may arrive as null too."""
+    parsed = AudienceDatasetRunEnvelope.from_dict(
+        {
+            "status": "success",
+            "data": {
+                "id": "a",
+                "status": {"type": "pending", "steps": None},
+                "profile_count": None,
+                "target_profile_count": None,
+                "updated_at": None,
+            },
+        }
+    )
+    assert parsed.data.profile_count is None
+    assert parsed.data.updated_at is None
 
 
 def test_leadpipe_unknown_status_and_run_type() -> None:

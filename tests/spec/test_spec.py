@@ -8,15 +8,13 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from tests.data import OPERATIONS
+from tests.data import HOSTS, METHODS, OPERATIONS
 from tests.helpers import errors, resolve
 
-METHODS = ("get", "post", "put", "patch", "delete")
-
-HOSTS = {
-    "buzzabout": ("https://api.buzzabout.ai", "BuzzaboutApiKey"),
-    "audiencelab": ("https://api.audiencelab.io", "AudienceLabApiKey"),
-    "leadpipe": ("https://api.aws53.cloud", "LeadpipeApiKey"),
+ERROR_SCHEMAS = {
+    "buzzabout": "#/components/schemas/BuzzaboutError",
+    "audiencelab": "#/components/schemas/AudienceLabError",
+    "leadpipe": "#/components/schemas/LeadpipeError",
 }
 
 
@@ -45,8 +43,8 @@ def test_operation_is_described(
     assert op["summary"].strip()
     assert op["description"].strip()
     vendor = tag.split("-", maxsplit=1)[0]
-    host, scheme = HOSTS[vendor]
-    assert [s["url"] for s in item["servers"]] == [host]
+    hosts, scheme = HOSTS[vendor]
+    assert [s["url"] for s in item["servers"]] == hosts
     assert op["security"] == [{scheme: []}]
     codes = set(op["responses"])
     assert any(c.startswith("2") for c in codes), codes
@@ -149,27 +147,145 @@ def _reachable_from_responses(spec: dict[str, Any]) -> set[str]:
     return names
 
 
-def _has_open_string(branches: list[dict[str, Any]]) -> bool:
-    """Whether one branch accepts any (non-empty) string."""
-    return any(b.get("type") == "string" and set(b) <= {"type", "minLength"} for b in branches)
+def _reachable_schemas(spec: dict[str, Any], root: Any) -> list[dict[str, Any]]:
+    """Every schema node (named or inline) reachable from ``root``, refs followed once."""
+    found: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref:
+                if ref not in seen:
+                    seen.add(ref)
+                    visit(resolve(spec, node))
+                return
+            schema_like = "type" in node or "oneOf" in node or "anyOf" in node or "enum" in node
+            if schema_like and all(node is not f for f in found):
+                found.append(node)
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(root)
+    return found
 
 
-def test_every_enum_a_server_sends_is_open(spec: dict[str, Any]) -> None:
-    """A closed enum in a response would make a new vendor word break every client."""
-    schemas = spec["components"]["schemas"]
-    closed = []
-    for name in _reachable_from_responses(spec):
-        schema = schemas[name]
-        for prop, sub in schema.get("properties", {}).items():
-            if "enum" in sub:
-                closed.append(f"{name}.{prop}")
-        if "enum" in schema:
-            # A named word list must only be used inside an anyOf that also allows any string.
-            users = [
-                other
-                for other in schemas.values()
-                if {"$ref": f"#/components/schemas/{name}"} in other.get("anyOf", [])
-            ]
-            if not users or not all(_has_open_string(u["anyOf"]) for u in users):
-                closed.append(name)
+def _response_roots(spec: dict[str, Any]) -> list[Any]:
+    return [
+        op["responses"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+
+
+def test_every_word_a_server_sends_is_open(spec: dict[str, Any]) -> None:
+    """No `enum` in anything a server sends: a new vendor word must never break a client.
+
+    Open words are plain strings that list their known words in `x-extensible-enum`
+    (and the description), a shape Go, TypeScript, Java and Python all read as a string.
+    """
+    closed = [n for n in _reachable_schemas(spec, _response_roots(spec)) if "enum" in n]
     assert not closed
+    for name, schema in spec["components"]["schemas"].items():
+        if "x-extensible-enum" in schema:
+            assert schema["type"] == "string", name
+            for word in schema["x-extensible-enum"]:
+                assert f"`{word}`" in schema["description"], (name, word)
+
+
+def test_every_object_a_server_sends_is_open(spec: dict[str, Any]) -> None:
+    """Go and Java generators reject unknown fields unless the object says it is open."""
+    closed = [
+        n.get("description", n)
+        for n in _reachable_schemas(spec, _response_roots(spec))
+        if n.get("type") == "object" and n.get("additionalProperties") is not True
+    ]
+    assert not closed
+
+
+def test_enum_words_are_unique_across_the_file(spec: dict[str, Any]) -> None:
+    """Go's generator names enum constants by their word alone, package-wide."""
+    words: list[str] = []
+    for node in _reachable_schemas(spec, [spec["paths"], spec["components"]]):
+        words += [str(w).upper() for w in node.get("enum", [])]
+    assert len(words) == len(set(words)), sorted(words)
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in METHODS:
+                yield op["tags"][0].split("-", maxsplit=1)[0], op
+
+
+def _error_schema_refs(spec: dict[str, Any], response: dict[str, Any]) -> set[str]:
+    media = resolve(spec, response)["content"]["application/json"]["schema"]
+    if "$ref" in media and "oneOf" not in resolve(spec, media):
+        return {media["$ref"]}
+    return {b["$ref"] for b in resolve(spec, media)["oneOf"]}
+
+
+def test_every_operation_declares_4xx_and_5xx_with_the_vendor_error(spec: dict[str, Any]) -> None:
+    for vendor, op in _operations(spec):
+        responses = op["responses"]
+        for code in ("4XX", "5XX"):
+            assert code in responses, (op["operationId"], code)
+            assert ERROR_SCHEMAS[vendor] in _error_schema_refs(spec, responses[code])
+        five = resolve(spec, responses["5XX"])["content"]
+        assert "text/html" in five, op["operationId"]  # a proxy's 502/503/504 page
+        if vendor == "buzzabout":
+            bad = resolve(spec, responses["400"])["content"]["application/json"]
+            examples = [bad.get("example")] + [e["value"] for e in bad.get("examples", {}).values()]
+            assert any(e and e["error_code"] == "bad_request" for e in examples), op["operationId"]
+
+
+def test_inferred_success_codes_have_a_2xx_fallback(spec: dict[str, Any]) -> None:
+    for _, op in _operations(spec):
+        responses = op["responses"]
+        inferred = [
+            code
+            for code, r in responses.items()
+            if code.startswith("2") and "inferred" in resolve(spec, r)["description"]
+        ]
+        if inferred:
+            assert "2XX" in responses or "No 2XX fallback" in op["description"], op["operationId"]
+
+
+def test_wire_types_generators_need(spec: dict[str, Any]) -> None:
+    """Epoch seconds do not fit Go's default int32; absent-before-done fields are nullable."""
+    schemas = spec["components"]["schemas"]
+    assert schemas["EpochSeconds"]["format"] == "int64"
+    nullable = {
+        "AudienceDataset": ["name", "profile_count", "updated_at"],
+        "AudienceDatasetRun": ["profile_count", "target_profile_count", "updated_at"],
+        "PatternDetectionRun": ["pattern_id", "dataset_id", "name", "research_question"],
+    }
+    for name, fields in nullable.items():
+        for field in fields:
+            prop = schemas[name]["properties"][field]
+            assert "null" in prop["type"] and field not in schemas[name]["required"], (name, field)
+    for field in ("minAge", "maxAge"):
+        assert schemas["AgeFilter"]["properties"][field]["type"] == "number"
+    patch = spec["paths"]["/v1/audience_datasets/{audience_dataset_id}"]["patch"]
+    assert patch["requestBody"]["required"] is False  # "an empty body is a no-op"
+
+
+def test_the_spec_watch_understands_ranges_and_media_types() -> None:
+    """The suite-wide watch (tests/conftest.py) reads `5XX`, `4XX` and non-JSON bodies."""
+    from audiences.testing import FakeResponse
+
+    from tests.helpers import spec_problems
+
+    html = FakeResponse(503, b"<html>busy</html>", {"content-type": "text/html"})
+    assert not spec_problems("get_audience_dataset", html)
+    assert not spec_problems("create_audience", html)
+    teapot = {"status": "client_error", "error_code": "teapot", "detail": "", "transient": False}
+    assert not spec_problems("get_audience_dataset", FakeResponse.json(418, teapot))
+    assert spec_problems("get_audience_dataset", FakeResponse.json(418, {"nope": 1}))
+    assert spec_problems(
+        "get_audience_dataset", FakeResponse(503, b"x", {"content-type": "image/png"})
+    )

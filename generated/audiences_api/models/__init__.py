@@ -38,13 +38,10 @@ if TYPE_CHECKING:
     from .custom_parameter_run_created_envelope import CustomParameterRunCreatedEnvelope
     from .custom_parameter_run_envelope import CustomParameterRunEnvelope
     from .custom_parameter_run_list import CustomParameterRunList
-    from .envelope_status_word import EnvelopeStatusWord
     from .http_validation_error import HTTPValidationError
     from .intent_audience_run import IntentAudienceRun
     from .intent_audience_run_envelope import IntentAudienceRunEnvelope
     from .intent_audience_run_list import IntentAudienceRunList
-    from .intent_run_status_word import IntentRunStatusWord
-    from .intent_run_type_word import IntentRunTypeWord
     from .leadpipe_error import LeadpipeError
     from .leadpipe_error_detail import LeadpipeErrorDetail
     from .leadpipe_meta import LeadpipeMeta
@@ -61,15 +58,10 @@ if TYPE_CHECKING:
     from .run_scope_request import RunScopeRequest
     from .run_scope_request_kind import RunScopeRequestKind
     from .run_status_object import RunStatusObject
-    from .run_status_word import RunStatusWord
     from .run_step import RunStep
-    from .scope_kind_word import ScopeKindWord
-    from .source_word import SourceWord
-    from .step_name_word import StepNameWord
     from .update_audience_dataset_request import UpdateAudienceDatasetRequest
     from .update_custom_parameter_request import UpdateCustomParameterRequest
     from .validation_error_item import ValidationErrorItem
-    from .value_type_word import ValueTypeWord
 
 _MODULES = {
     "AgeFilter": "age_filter",
@@ -102,13 +94,10 @@ _MODULES = {
     "CustomParameterRunCreatedEnvelope": "custom_parameter_run_created_envelope",
     "CustomParameterRunEnvelope": "custom_parameter_run_envelope",
     "CustomParameterRunList": "custom_parameter_run_list",
-    "EnvelopeStatusWord": "envelope_status_word",
     "HTTPValidationError": "http_validation_error",
     "IntentAudienceRun": "intent_audience_run",
     "IntentAudienceRunEnvelope": "intent_audience_run_envelope",
     "IntentAudienceRunList": "intent_audience_run_list",
-    "IntentRunStatusWord": "intent_run_status_word",
-    "IntentRunTypeWord": "intent_run_type_word",
     "LeadpipeError": "leadpipe_error",
     "LeadpipeErrorDetail": "leadpipe_error_detail",
     "LeadpipeMeta": "leadpipe_meta",
@@ -125,15 +114,10 @@ _MODULES = {
     "RunScopeRequest": "run_scope_request",
     "RunScopeRequestKind": "run_scope_request_kind",
     "RunStatusObject": "run_status_object",
-    "RunStatusWord": "run_status_word",
     "RunStep": "run_step",
-    "ScopeKindWord": "scope_kind_word",
-    "SourceWord": "source_word",
-    "StepNameWord": "step_name_word",
     "UpdateAudienceDatasetRequest": "update_audience_dataset_request",
     "UpdateCustomParameterRequest": "update_custom_parameter_request",
     "ValidationErrorItem": "validation_error_item",
-    "ValueTypeWord": "value_type_word",
 }
 
 __all__ = (
@@ -167,13 +151,10 @@ __all__ = (
     "CustomParameterRunCreatedEnvelope",
     "CustomParameterRunEnvelope",
     "CustomParameterRunList",
-    "EnvelopeStatusWord",
     "HTTPValidationError",
     "IntentAudienceRun",
     "IntentAudienceRunEnvelope",
     "IntentAudienceRunList",
-    "IntentRunStatusWord",
-    "IntentRunTypeWord",
     "LeadpipeError",
     "LeadpipeErrorDetail",
     "LeadpipeMeta",
@@ -190,15 +171,10 @@ __all__ = (
     "RunScopeRequest",
     "RunScopeRequestKind",
     "RunStatusObject",
-    "RunStatusWord",
     "RunStep",
-    "ScopeKindWord",
-    "SourceWord",
-    "StepNameWord",
     "UpdateAudienceDatasetRequest",
     "UpdateCustomParameterRequest",
     "ValidationErrorItem",
-    "ValueTypeWord",
 )
 
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="AgeFilter")
 class AgeFilter:
     """Age range."""
 
-    min_age: int | Unset = UNSET
+    min_age: float | Unset = UNSET
     """ Youngest age. """
-    max_age: int | Unset = UNSET
+    max_age: float | Unset = UNSET
     """ Oldest age. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

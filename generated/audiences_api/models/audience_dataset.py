@@ -20,12 +20,13 @@ class AudienceDataset:
     """ Id, `ad_...`. """
     name: None | str | Unset = UNSET
     """ Name; null after it was cleared. """
-    profile_count: int | Unset = UNSET
-    """ Unique profiles in the latest completed run. """
+    profile_count: int | None | Unset = UNSET
+    """ Unique profiles in the latest completed run; absent before one has completed (the create response omits it).
+    """
     created_at: datetime.datetime | Unset = UNSET
     """ When it was created. """
-    updated_at: datetime.datetime | Unset = UNSET
-    """ When it was last changed. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ When it was last changed; absent on a new audience dataset (the create response omits it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,15 +38,23 @@ class AudienceDataset:
         else:
             name = self.name
 
-        profile_count = self.profile_count
+        profile_count: int | None | Unset
+        if isinstance(self.profile_count, Unset):
+            profile_count = UNSET
+        else:
+            profile_count = self.profile_count
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,7 +88,14 @@ class AudienceDataset:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        profile_count = d.pop("profile_count", UNSET)
+        def _parse_profile_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        profile_count = _parse_profile_count(d.pop("profile_count", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -88,12 +104,22 @@ class AudienceDataset:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         audience_dataset = cls(
             id=id,

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status_word import EnvelopeStatusWord
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,10 +19,11 @@ T = TypeVar("T", bound="AudienceDatasetList")
 class AudienceDatasetList:
     """One page of audience datasets."""
 
-    status: EnvelopeStatusWord | str
-    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
-    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
-    word is accepted.
+    status: str
+    """ The envelope's HTTP status class. Open: a plain string; the overview documents
+    `info` (1xx), `success` (2xx), `redirect` (3xx), `client_error` (4xx) and
+    `server_error` (5xx), and the reference pages print the playground placeholder
+    `info` on 2xx and 4xx bodies alike, so any word is accepted.
      """
     data: list[AudienceDataset]
     """ The page's audience datasets. """
@@ -34,11 +34,7 @@ class AudienceDatasetList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, EnvelopeStatusWord):
-            status = self.status.value
-        else:
-            status = self.status
+        status = self.status
 
         data = []
         for data_item_data in self.data:
@@ -72,19 +68,7 @@ class AudienceDatasetList:
         from ..models.audience_dataset import AudienceDataset  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> EnvelopeStatusWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
-
-                return componentsschemas_envelope_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatusWord | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
 
         data = []
         _data = d.pop("data")

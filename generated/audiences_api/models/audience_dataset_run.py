@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_status_word import RunStatusWord
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,20 +25,20 @@ class AudienceDatasetRun:
 
     id: str
     """ Id, `adr_...`. """
-    status: RunStatusObject | RunStatusWord | str
+    status: RunStatusObject | str
     """ A run status, sent as an object `{type, steps}` or as a plain word. """
     audience_dataset_id: str | Unset = UNSET
     """ The container. """
     source_dataset_id: str | Unset = UNSET
     """ The dataset whose posts the run reads. """
-    target_profile_count: int | Unset = UNSET
-    """ Profiles requested. """
-    profile_count: int | Unset = UNSET
-    """ Profiles collected. """
+    target_profile_count: int | None | Unset = UNSET
+    """ Profiles requested; absent on a new run (the 202 response omits it). """
+    profile_count: int | None | Unset = UNSET
+    """ Profiles collected; absent until the run has collected some (the 202 response omits it). """
     created_at: datetime.datetime | Unset = UNSET
     """ When the run was created. """
-    updated_at: datetime.datetime | Unset = UNSET
-    """ When the run last changed. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ When the run last changed; absent on a new run (the 202 response omits it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +49,6 @@ class AudienceDatasetRun:
         status: dict[str, Any] | str
         if isinstance(self.status, RunStatusObject):
             status = self.status.to_dict()
-        elif isinstance(self.status, RunStatusWord):
-            status = self.status.value
         else:
             status = self.status
 
@@ -59,17 +56,29 @@ class AudienceDatasetRun:
 
         source_dataset_id = self.source_dataset_id
 
-        target_profile_count = self.target_profile_count
+        target_profile_count: int | None | Unset
+        if isinstance(self.target_profile_count, Unset):
+            target_profile_count = UNSET
+        else:
+            target_profile_count = self.target_profile_count
 
-        profile_count = self.profile_count
+        profile_count: int | None | Unset
+        if isinstance(self.profile_count, Unset):
+            profile_count = UNSET
+        else:
+            profile_count = self.profile_count
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,7 +110,7 @@ class AudienceDatasetRun:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> RunStatusObject | RunStatusWord | str:
+        def _parse_status(data: object) -> RunStatusObject | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -110,15 +119,7 @@ class AudienceDatasetRun:
                 return componentsschemas_run_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_run_status_type_type_0 = RunStatusWord(data)
-
-                return componentsschemas_run_status_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RunStatusObject | RunStatusWord | str, data)
+            return cast(RunStatusObject | str, data)
 
         status = _parse_status(d.pop("status"))
 
@@ -126,9 +127,25 @@ class AudienceDatasetRun:
 
         source_dataset_id = d.pop("source_dataset_id", UNSET)
 
-        target_profile_count = d.pop("target_profile_count", UNSET)
+        def _parse_target_profile_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        profile_count = d.pop("profile_count", UNSET)
+        target_profile_count = _parse_target_profile_count(
+            d.pop("target_profile_count", UNSET)
+        )
+
+        def _parse_profile_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        profile_count = _parse_profile_count(d.pop("profile_count", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -137,12 +154,22 @@ class AudienceDatasetRun:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         audience_dataset_run = cls(
             id=id,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.envelope_status_word import EnvelopeStatusWord
 
 if TYPE_CHECKING:
     from ..models.audience_dataset_run import AudienceDatasetRun
@@ -19,10 +17,11 @@ T = TypeVar("T", bound="AudienceDatasetRunEnvelope")
 class AudienceDatasetRunEnvelope:
     """Envelope holding one audience dataset run."""
 
-    status: EnvelopeStatusWord | str
-    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
-    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
-    word is accepted.
+    status: str
+    """ The envelope's HTTP status class. Open: a plain string; the overview documents
+    `info` (1xx), `success` (2xx), `redirect` (3xx), `client_error` (4xx) and
+    `server_error` (5xx), and the reference pages print the playground placeholder
+    `info` on 2xx and 4xx bodies alike, so any word is accepted.
      """
     data: AudienceDatasetRun
     """ One profile-collection run. Its own timestamps are ISO-8601 strings; its steps'
@@ -31,11 +30,7 @@ class AudienceDatasetRunEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, EnvelopeStatusWord):
-            status = self.status.value
-        else:
-            status = self.status
+        status = self.status
 
         data = self.data.to_dict()
 
@@ -55,19 +50,7 @@ class AudienceDatasetRunEnvelope:
         from ..models.audience_dataset_run import AudienceDatasetRun  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> EnvelopeStatusWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
-
-                return componentsschemas_envelope_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatusWord | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
 
         data = AudienceDatasetRun.from_dict(d.pop("data"))
 

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.envelope_status_word import EnvelopeStatusWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuzzaboutError")
@@ -18,10 +17,11 @@ class BuzzaboutError:
 
     error_code: str
     """ Stable machine code, e.g. `audience_dataset_not_found`. """
-    status: EnvelopeStatusWord | str | Unset = UNSET
-    """ The HTTP status class (`success` for 2xx, `client_error` for 4xx, ...). Open: the
-    reference pages print the placeholder `info` on 2xx and 4xx bodies alike, so any
-    word is accepted.
+    status: str | Unset = UNSET
+    """ The envelope's HTTP status class. Open: a plain string; the overview documents
+    `info` (1xx), `success` (2xx), `redirect` (3xx), `client_error` (4xx) and
+    `server_error` (5xx), and the reference pages print the playground placeholder
+    `info` on 2xx and 4xx bodies alike, so any word is accepted.
      """
     detail: str | Unset = UNSET
     """ Human-readable explanation. """
@@ -32,13 +32,7 @@ class BuzzaboutError:
     def to_dict(self) -> dict[str, Any]:
         error_code = self.error_code
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, EnvelopeStatusWord):
-            status = self.status.value
-        else:
-            status = self.status
+        status = self.status
 
         detail = self.detail
 
@@ -65,20 +59,7 @@ class BuzzaboutError:
         d = dict(src_dict)
         error_code = d.pop("error_code")
 
-        def _parse_status(data: object) -> EnvelopeStatusWord | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_envelope_status_type_0 = EnvelopeStatusWord(data)
-
-                return componentsschemas_envelope_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvelopeStatusWord | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         detail = d.pop("detail", UNSET)
 

@@ -28,7 +28,7 @@ class CreateAudienceRequest:
     segment: list[str] | Unset = UNSET
     """ Segment ids (see the operation's note on their form). """
     days_back: int | Unset = UNSET
-    """ Days to look back. """
+    """ Days to look back (at least 1 is inferred; the document gives no range). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

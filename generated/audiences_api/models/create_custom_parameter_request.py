@@ -1,26 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.value_type_word import ValueTypeWord
 
 T = TypeVar("T", bound="CreateCustomParameterRequest")
 
 
 @_attrs_define
 class CreateCustomParameterRequest:
-    """Body of create custom parameter."""
+    """Body of create custom parameter. The reference page prints only an example with
+    all three fields; that all three are required is inferred. An empty `name` is
+    answered with `custom_parameter_empty_name`, so no length constraint is stated here.
+
+    """
 
     name: str
     """ Unique, non-empty name (`custom_parameter_empty_name` otherwise). """
     instructions: str
     """ The extraction rule, in prose. """
-    value_type: str | ValueTypeWord
-    """ The type of the extracted value. Open (only `string` is printed in the documents). """
+    value_type: str
+    """ The type of the extracted value. Open: a plain string; the documents print only
+    `string`, and no list of the others.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +32,7 @@ class CreateCustomParameterRequest:
 
         instructions = self.instructions
 
-        value_type: str
-        if isinstance(self.value_type, ValueTypeWord):
-            value_type = self.value_type.value
-        else:
-            value_type = self.value_type
+        value_type = self.value_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,18 +53,7 @@ class CreateCustomParameterRequest:
 
         instructions = d.pop("instructions")
 
-        def _parse_value_type(data: object) -> str | ValueTypeWord:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_value_type_type_0 = ValueTypeWord(data)
-
-                return componentsschemas_value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ValueTypeWord, data)
-
-        value_type = _parse_value_type(d.pop("value_type"))
+        value_type = d.pop("value_type")
 
         create_custom_parameter_request = cls(
             name=name,

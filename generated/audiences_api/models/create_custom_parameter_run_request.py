@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateCustomParameterRunRequest")
 
 @_attrs_define
 class CreateCustomParameterRunRequest:
-    """Body of run a custom parameter."""
+    """Body of run a custom parameter (a `scope` is what the page's prose says it takes)."""
 
     scope: RunScopeRequest
     """ The scope to run over; `dataset` is the only kind in v1. """

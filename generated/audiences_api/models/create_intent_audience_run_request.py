@@ -15,7 +15,10 @@ T = TypeVar("T", bound="CreateIntentAudienceRunRequest")
 
 @_attrs_define
 class CreateIntentAudienceRunRequest:
-    """Body of queue a run; public run creation supports `manual` only."""
+    """Body of queue a run; public run creation supports `manual` only (the document
+    prints this body; that `runType` is required is inferred).
+
+    """
 
     run_type: CreateIntentAudienceRunRequestRunType
     """ The run type. """

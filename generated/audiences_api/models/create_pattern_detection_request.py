@@ -11,7 +11,11 @@ T = TypeVar("T", bound="CreatePatternDetectionRequest")
 
 @_attrs_define
 class CreatePatternDetectionRequest:
-    """Body of start a pattern detection (constraints beyond the example are not documented)."""
+    """Body of start a pattern detection. The reference page prints only an example with
+    all three fields; that all three are required is inferred, and no length or format
+    constraint is documented.
+
+    """
 
     dataset_id: str
     """ The dataset to analyse (`ds_...`). """

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.value_type_word import ValueTypeWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomParameter")
@@ -22,8 +21,10 @@ class CustomParameter:
     """ Name. """
     instructions: str | Unset = UNSET
     """ The extraction rule. """
-    value_type: str | Unset | ValueTypeWord = UNSET
-    """ The type of the extracted value. Open (only `string` is printed in the documents). """
+    value_type: str | Unset = UNSET
+    """ The type of the extracted value. Open: a plain string; the documents print only
+    `string`, and no list of the others.
+     """
     created_at: int | Unset = UNSET
     """ Unix epoch seconds. """
     updated_at: int | Unset = UNSET
@@ -37,13 +38,7 @@ class CustomParameter:
 
         instructions = self.instructions
 
-        value_type: str | Unset
-        if isinstance(self.value_type, Unset):
-            value_type = UNSET
-        elif isinstance(self.value_type, ValueTypeWord):
-            value_type = self.value_type.value
-        else:
-            value_type = self.value_type
+        value_type = self.value_type
 
         created_at = self.created_at
 
@@ -78,20 +73,7 @@ class CustomParameter:
 
         instructions = d.pop("instructions", UNSET)
 
-        def _parse_value_type(data: object) -> str | Unset | ValueTypeWord:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_value_type_type_0 = ValueTypeWord(data)
-
-                return componentsschemas_value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | ValueTypeWord, data)
-
-        value_type = _parse_value_type(d.pop("value_type", UNSET))
+        value_type = d.pop("value_type", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_status_word import RunStatusWord
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +25,7 @@ class CustomParameterRun:
 
     id: str
     """ Id, `cpr_...`. """
-    status: RunStatusObject | RunStatusWord | str
+    status: RunStatusObject | str
     """ A run status, sent as an object `{type, steps}` or as a plain word. """
     custom_parameter_id: str | Unset = UNSET
     """ The custom parameter. """
@@ -52,8 +51,6 @@ class CustomParameterRun:
         status: dict[str, Any] | str
         if isinstance(self.status, RunStatusObject):
             status = self.status.to_dict()
-        elif isinstance(self.status, RunStatusWord):
-            status = self.status.value
         else:
             status = self.status
 
@@ -106,7 +103,7 @@ class CustomParameterRun:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> RunStatusObject | RunStatusWord | str:
+        def _parse_status(data: object) -> RunStatusObject | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -115,15 +112,7 @@ class CustomParameterRun:
                 return componentsschemas_run_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_run_status_type_type_0 = RunStatusWord(data)
-
-                return componentsschemas_run_status_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RunStatusObject | RunStatusWord | str, data)
+            return cast(RunStatusObject | str, data)
 
         status = _parse_status(d.pop("status"))
 

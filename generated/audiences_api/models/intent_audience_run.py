@@ -7,8 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.intent_run_status_word import IntentRunStatusWord
-from ..models.intent_run_type_word import IntentRunTypeWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntentAudienceRun")
@@ -20,14 +18,18 @@ class IntentAudienceRun:
 
     id: str
     """ The run's id (UUID). """
-    status: IntentRunStatusWord | str
-    """ A Leadpipe run status. Open. """
+    status: str
+    """ A Leadpipe run status. Open: a plain string; the documents list `queued`, `running`,
+    `completed`, `failed` and `cancelled`.
+     """
     audience_id: str | Unset = UNSET
     """ The audience. """
-    organization_id: str | Unset = UNSET
-    """ The owning organization. """
-    run_type: IntentRunTypeWord | str | Unset = UNSET
-    """ A Leadpipe run type. Open. """
+    organization_id: None | str | Unset = UNSET
+    """ A string or null. """
+    run_type: str | Unset = UNSET
+    """ A Leadpipe run type. Open: a plain string; the documents list `manual`, `daily` and
+    `preview`.
+     """
     config_hash: None | str | Unset = UNSET
     """ A string or null. """
     data_date: datetime.date | None | Unset = UNSET
@@ -69,23 +71,17 @@ class IntentAudienceRun:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str
-        if isinstance(self.status, IntentRunStatusWord):
-            status = self.status.value
-        else:
-            status = self.status
+        status = self.status
 
         audience_id = self.audience_id
 
-        organization_id = self.organization_id
-
-        run_type: str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        elif isinstance(self.run_type, IntentRunTypeWord):
-            run_type = self.run_type.value
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
         else:
-            run_type = self.run_type
+            organization_id = self.organization_id
+
+        run_type = self.run_type
 
         config_hash: None | str | Unset
         if isinstance(self.config_hash, Unset):
@@ -269,37 +265,20 @@ class IntentAudienceRun:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> IntentRunStatusWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_intent_run_status_type_0 = IntentRunStatusWord(data)
-
-                return componentsschemas_intent_run_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntentRunStatusWord | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
 
         audience_id = d.pop("audienceId", UNSET)
 
-        organization_id = d.pop("organizationId", UNSET)
-
-        def _parse_run_type(data: object) -> IntentRunTypeWord | str | Unset:
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_intent_run_type_type_0 = IntentRunTypeWord(data)
+            return cast(None | str | Unset, data)
 
-                return componentsschemas_intent_run_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntentRunTypeWord | str | Unset, data)
+        organization_id = _parse_organization_id(d.pop("organizationId", UNSET))
 
-        run_type = _parse_run_type(d.pop("runType", UNSET))
+        run_type = d.pop("runType", UNSET)
 
         def _parse_config_hash(data: object) -> None | str | Unset:
             if data is None:

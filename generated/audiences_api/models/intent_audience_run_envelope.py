@@ -18,12 +18,12 @@ T = TypeVar("T", bound="IntentAudienceRunEnvelope")
 
 @_attrs_define
 class IntentAudienceRunEnvelope:
-    """Envelope holding one run."""
+    """Envelope holding one run (`meta` is absent from the document's examples)."""
 
     data: IntentAudienceRun
     """ A Leadpipe intent-audience run (camelCase on the wire). """
     meta: LeadpipeMeta | Unset = UNSET
-    """ Response metadata. """
+    """ Response metadata (`{timestamp, request_id}`; the documents give no types). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,12 +18,12 @@ T = TypeVar("T", bound="IntentAudienceRunList")
 
 @_attrs_define
 class IntentAudienceRunList:
-    """Envelope holding a list of runs."""
+    """Envelope holding a list of runs (`meta` is absent from the document's example)."""
 
     data: list[IntentAudienceRun]
     """ The runs. """
     meta: LeadpipeMeta | Unset = UNSET
-    """ Response metadata. """
+    """ Response metadata (`{timestamp, request_id}`; the documents give no types). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

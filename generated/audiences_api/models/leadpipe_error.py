@@ -18,15 +18,15 @@ T = TypeVar("T", bound="LeadpipeError")
 
 @_attrs_define
 class LeadpipeError:
-    """Leadpipe's error body. The documents give none; this is the shape assumed here
-    (an `error` object with `code` and `message`, beside `meta`), kept open.
+    """Leadpipe's error body. Inferred: the documents give none; this is the shape
+    assumed here (an `error` object with `code` and `message`, beside `meta`), kept open.
 
     """
 
     error: LeadpipeErrorDetail | Unset = UNSET
-    """ What went wrong. """
+    """ What went wrong (inferred). """
     meta: LeadpipeMeta | Unset = UNSET
-    """ Response metadata. """
+    """ Response metadata (`{timestamp, request_id}`; the documents give no types). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="LeadpipeErrorDetail")
 
 @_attrs_define
 class LeadpipeErrorDetail:
-    """What went wrong."""
+    """What went wrong (inferred)."""
 
     code: str | Unset = UNSET
-    """ Machine code, e.g. `SLOTS_FULL`. """
+    """ Machine code (inferred; no code is documented). """
     message: str | Unset = UNSET
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

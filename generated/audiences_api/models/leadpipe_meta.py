@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,18 +13,18 @@ T = TypeVar("T", bound="LeadpipeMeta")
 
 @_attrs_define
 class LeadpipeMeta:
-    """Response metadata."""
+    """Response metadata (`{timestamp, request_id}`; the documents give no types)."""
 
-    timestamp: datetime.datetime | Unset = UNSET
-    """ When the response was made. """
+    timestamp: Any | Unset = UNSET
+    """ When the response was made. The documents name the field without a type or
+    format, so any JSON value is accepted.
+     """
     request_id: str | Unset = UNSET
-    """ The request's id, for support. """
+    """ The request's id, for support (a string is inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         request_id = self.request_id
 
@@ -42,12 +41,7 @@ class LeadpipeMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp = d.pop("timestamp", UNSET)
 
         request_id = d.pop("request_id", UNSET)
 

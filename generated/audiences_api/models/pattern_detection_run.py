@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_status_word import RunStatusWord
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,22 +17,26 @@ T = TypeVar("T", bound="PatternDetectionRun")
 
 @_attrs_define
 class PatternDetectionRun:
-    """A pattern detection run; `created_at` is epoch seconds; `pattern_id` appears once completed."""
+    """A pattern detection run; `created_at` is epoch seconds. The lifecycle section prints
+    runs with only `run_id`, `status` and (once completed) `pattern_id`, so every other
+    field may be absent.
+
+    """
 
     run_id: str
     """ Id, `pdr_...`. """
-    status: RunStatusObject | RunStatusWord | str
+    status: RunStatusObject | str
     """ A run status, sent as an object `{type, steps}` or as a plain word. """
-    dataset_id: str | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
     """ The dataset analysed. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The detection's name. """
-    research_question: str | Unset = UNSET
+    research_question: None | str | Unset = UNSET
     """ The question asked. """
-    pattern_id: str | Unset = UNSET
-    """ The discovered pattern (`pt_...`), once completed. """
-    created_at: int | Unset = UNSET
-    """ Unix epoch seconds. """
+    pattern_id: None | str | Unset = UNSET
+    """ The discovered pattern (`pt_...`); absent until the run has completed. """
+    created_at: int | None | Unset = UNSET
+    """ When the run was created (unix epoch seconds). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,20 +47,38 @@ class PatternDetectionRun:
         status: dict[str, Any] | str
         if isinstance(self.status, RunStatusObject):
             status = self.status.to_dict()
-        elif isinstance(self.status, RunStatusWord):
-            status = self.status.value
         else:
             status = self.status
 
-        dataset_id = self.dataset_id
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        research_question = self.research_question
+        research_question: None | str | Unset
+        if isinstance(self.research_question, Unset):
+            research_question = UNSET
+        else:
+            research_question = self.research_question
 
-        pattern_id = self.pattern_id
+        pattern_id: None | str | Unset
+        if isinstance(self.pattern_id, Unset):
+            pattern_id = UNSET
+        else:
+            pattern_id = self.pattern_id
 
-        created_at = self.created_at
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,7 +108,7 @@ class PatternDetectionRun:
         d = dict(src_dict)
         run_id = d.pop("run_id")
 
-        def _parse_status(data: object) -> RunStatusObject | RunStatusWord | str:
+        def _parse_status(data: object) -> RunStatusObject | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -96,27 +117,54 @@ class PatternDetectionRun:
                 return componentsschemas_run_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_run_status_type_type_0 = RunStatusWord(data)
-
-                return componentsschemas_run_status_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RunStatusObject | RunStatusWord | str, data)
+            return cast(RunStatusObject | str, data)
 
         status = _parse_status(d.pop("status"))
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        def _parse_dataset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
 
-        research_question = d.pop("research_question", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        pattern_id = d.pop("pattern_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_research_question(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        research_question = _parse_research_question(d.pop("research_question", UNSET))
+
+        def _parse_pattern_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pattern_id = _parse_pattern_id(d.pop("pattern_id", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         pattern_detection_run = cls(
             run_id=run_id,

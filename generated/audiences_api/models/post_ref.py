@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.source_word import SourceWord
 
 T = TypeVar("T", bound="PostRef")
 
@@ -17,18 +15,16 @@ class PostRef:
 
     id: str
     """ The post's id on its platform. """
-    source: SourceWord | str
-    """ A post's platform. Open. """
+    source: str
+    """ A post's platform. Open: a plain string; the documents name `reddit`, `tiktok`,
+    `youtube`, `instagram` and `linkedin`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        source: str
-        if isinstance(self.source, SourceWord):
-            source = self.source.value
-        else:
-            source = self.source
+        source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,18 +42,7 @@ class PostRef:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_source(data: object) -> SourceWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_source_type_0 = SourceWord(data)
-
-                return componentsschemas_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SourceWord | str, data)
-
-        source = _parse_source(d.pop("source"))
+        source = d.pop("source")
 
         post_ref = cls(
             id=id,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.value_type_word import ValueTypeWord
 
 if TYPE_CHECKING:
     from ..models.post_ref import PostRef
@@ -17,12 +15,17 @@ T = TypeVar("T", bound="PreviewCustomParameterRequest")
 
 @_attrs_define
 class PreviewCustomParameterRequest:
-    """Body of preview custom parameter."""
+    """Body of preview custom parameter: instructions, a value type and 1-5 posts, as the
+    page's prose says (that all three are required is inferred).
+
+    """
 
     instructions: str
     """ The extraction rule to try. """
-    value_type: str | ValueTypeWord
-    """ The type of the extracted value. Open (only `string` is printed in the documents). """
+    value_type: str
+    """ The type of the extracted value. Open: a plain string; the documents print only
+    `string`, and no list of the others.
+     """
     post_refs: list[PostRef]
     """ 1-5 posts to try it on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,11 +33,7 @@ class PreviewCustomParameterRequest:
     def to_dict(self) -> dict[str, Any]:
         instructions = self.instructions
 
-        value_type: str
-        if isinstance(self.value_type, ValueTypeWord):
-            value_type = self.value_type.value
-        else:
-            value_type = self.value_type
+        value_type = self.value_type
 
         post_refs = []
         for post_refs_item_data in self.post_refs:
@@ -60,18 +59,7 @@ class PreviewCustomParameterRequest:
         d = dict(src_dict)
         instructions = d.pop("instructions")
 
-        def _parse_value_type(data: object) -> str | ValueTypeWord:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_value_type_type_0 = ValueTypeWord(data)
-
-                return componentsschemas_value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ValueTypeWord, data)
-
-        value_type = _parse_value_type(d.pop("value_type"))
+        value_type = d.pop("value_type")
 
         post_refs = []
         _post_refs = d.pop("post_refs")

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source_word import SourceWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewResult")
@@ -18,8 +17,10 @@ class PreviewResult:
 
     post_id: str
     """ The post's id. """
-    source: SourceWord | str
-    """ A post's platform. Open. """
+    source: str
+    """ A post's platform. Open: a plain string; the documents name `reddit`, `tiktok`,
+    `youtube`, `instagram` and `linkedin`.
+     """
     value: Any | Unset = UNSET
     """ The extracted value (its JSON type follows `value_type`; null when none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,11 +28,7 @@ class PreviewResult:
     def to_dict(self) -> dict[str, Any]:
         post_id = self.post_id
 
-        source: str
-        if isinstance(self.source, SourceWord):
-            source = self.source.value
-        else:
-            source = self.source
+        source = self.source
 
         value = self.value
 
@@ -53,18 +50,7 @@ class PreviewResult:
         d = dict(src_dict)
         post_id = d.pop("post_id")
 
-        def _parse_source(data: object) -> SourceWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_source_type_0 = SourceWord(data)
-
-                return componentsschemas_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SourceWord | str, data)
-
-        source = _parse_source(d.pop("source"))
+        source = d.pop("source")
 
         value = d.pop("value", UNSET)
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.scope_kind_word import ScopeKindWord
 
 T = TypeVar("T", bound="RunScope")
 
@@ -15,18 +13,16 @@ T = TypeVar("T", bound="RunScope")
 class RunScope:
     """What a custom-parameter run covers (a tagged union on `kind`)."""
 
-    kind: ScopeKindWord | str
-    """ The kind of a run's scope. Open (`dataset` is the only kind in v1; others may come). """
+    kind: str
+    """ The kind of a run's scope. Open: a plain string; `dataset` is the only kind in v1,
+    and the page says others may come.
+     """
     id: str
     """ The scope's id (a dataset id, `ds_...`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind: str
-        if isinstance(self.kind, ScopeKindWord):
-            kind = self.kind.value
-        else:
-            kind = self.kind
+        kind = self.kind
 
         id = self.id
 
@@ -44,19 +40,7 @@ class RunScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_kind(data: object) -> ScopeKindWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_scope_kind_type_0 = ScopeKindWord(data)
-
-                return componentsschemas_scope_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ScopeKindWord | str, data)
-
-        kind = _parse_kind(d.pop("kind"))
+        kind = d.pop("kind")
 
         id = d.pop("id")
 

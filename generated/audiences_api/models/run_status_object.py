@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_status_word import RunStatusWord
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,28 +19,29 @@ T = TypeVar("T", bound="RunStatusObject")
 class RunStatusObject:
     """A run status as an object, with the steps done so far."""
 
-    type_: RunStatusWord | str
-    """ A run status word. Open: runs start `pending`, move through `working`, end
-    `completed` or `failed`; custom-parameter runs print `processing`, which the
-    overview does not list, so any word is accepted.
+    type_: str
+    """ A run status word. Open: a plain string. Runs start `pending`, move through
+    `working`, end `completed` or `failed`; custom-parameter runs print `processing`,
+    which the overview does not list, so any word is accepted.
      """
-    steps: list[RunStep] | Unset = UNSET
-    """ Steps in order. """
+    steps: list[RunStep] | None | Unset = UNSET
+    """ Steps in order; absent on custom-parameter runs (`{"type": "processing"}`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, RunStatusWord):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
+        steps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.steps, Unset):
+            steps = UNSET
+        elif isinstance(self.steps, list):
             steps = []
-            for steps_item_data in self.steps:
-                steps_item = steps_item_data.to_dict()
-                steps.append(steps_item)
+            for steps_type_0_item_data in self.steps:
+                steps_type_0_item = steps_type_0_item_data.to_dict()
+                steps.append(steps_type_0_item)
+
+        else:
+            steps = self.steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,28 +60,29 @@ class RunStatusObject:
         from ..models.run_step import RunStep  # noqa: PLC0415
 
         d = dict(src_dict)
+        type_ = d.pop("type")
 
-        def _parse_type_(data: object) -> RunStatusWord | str:
+        def _parse_steps(data: object) -> list[RunStep] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_run_status_type_type_0 = RunStatusWord(data)
+                steps_type_0 = []
+                _steps_type_0 = data
+                for steps_type_0_item_data in _steps_type_0:
+                    steps_type_0_item = RunStep.from_dict(steps_type_0_item_data)
 
-                return componentsschemas_run_status_type_type_0
+                    steps_type_0.append(steps_type_0_item)
+
+                return steps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RunStatusWord | str, data)
+            return cast(list[RunStep] | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type"))
-
-        _steps = d.pop("steps", UNSET)
-        steps: list[RunStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = RunStep.from_dict(steps_item_data)
-
-                steps.append(steps_item)
+        steps = _parse_steps(d.pop("steps", UNSET))
 
         run_status_object = cls(
             type_=type_,

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.step_name_word import StepNameWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStep")
@@ -16,20 +15,19 @@ T = TypeVar("T", bound="RunStep")
 class RunStep:
     """One step of a run; a failed step carries `error_message`."""
 
-    name: StepNameWord | str
-    """ A run step name. Open. """
+    name: str
+    """ A run step name. Open: a plain string; the documents print `fetch_posts`,
+    `collect_profiles` and `analyze_profiles` (audience runs) and `scraping` and
+    `analysis` (dataset runs).
+     """
     completed_at: int | None | Unset = UNSET
     """ When the step finished (unix epoch seconds); absent or null while it runs. """
-    error_message: str | Unset = UNSET
-    """ Why the step failed. """
+    error_message: None | str | Unset = UNSET
+    """ Why the step failed; absent on steps that did not fail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str
-        if isinstance(self.name, StepNameWord):
-            name = self.name.value
-        else:
-            name = self.name
+        name = self.name
 
         completed_at: int | None | Unset
         if isinstance(self.completed_at, Unset):
@@ -37,7 +35,11 @@ class RunStep:
         else:
             completed_at = self.completed_at
 
-        error_message = self.error_message
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,19 +58,7 @@ class RunStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> StepNameWord | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_step_name_type_0 = StepNameWord(data)
-
-                return componentsschemas_step_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(StepNameWord | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = d.pop("name")
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -79,7 +69,14 @@ class RunStep:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        error_message = d.pop("error_message", UNSET)
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
 
         run_step = cls(
             name=name,

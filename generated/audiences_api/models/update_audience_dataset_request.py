@@ -19,7 +19,9 @@ class UpdateAudienceDatasetRequest:
     """
 
     name: str | Unset = UNSET
-    """ New name (at most 255 characters); `""` clears it. """
+    """ New name; `""` clears it. At most 255 characters (inferred from the create
+    request: the document says "same shape").
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.value_type_word import ValueTypeWord
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomParameterRequest")
@@ -14,14 +13,20 @@ T = TypeVar("T", bound="UpdateCustomParameterRequest")
 
 @_attrs_define
 class UpdateCustomParameterRequest:
-    """Body of update custom parameter; any subset of the fields."""
+    """Body of update custom parameter: any subset of the fields. The reference page's
+    example sends only `name`; `instructions` and `value_type` are inferred (the fields
+    of the created parameter).
+
+    """
 
     name: str | Unset = UNSET
-    """ New unique, non-empty name. """
+    """ New unique, non-empty name (`custom_parameter_empty_name` otherwise). """
     instructions: str | Unset = UNSET
-    """ New extraction rule. """
-    value_type: str | Unset | ValueTypeWord = UNSET
-    """ The type of the extracted value. Open (only `string` is printed in the documents). """
+    """ New extraction rule (inferred; the document's example sends only `name`). """
+    value_type: str | Unset = UNSET
+    """ The type of the extracted value. Open: a plain string; the documents print only
+    `string`, and no list of the others.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,13 +34,7 @@ class UpdateCustomParameterRequest:
 
         instructions = self.instructions
 
-        value_type: str | Unset
-        if isinstance(self.value_type, Unset):
-            value_type = UNSET
-        elif isinstance(self.value_type, ValueTypeWord):
-            value_type = self.value_type.value
-        else:
-            value_type = self.value_type
+        value_type = self.value_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,20 +55,7 @@ class UpdateCustomParameterRequest:
 
         instructions = d.pop("instructions", UNSET)
 
-        def _parse_value_type(data: object) -> str | Unset | ValueTypeWord:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_value_type_type_0 = ValueTypeWord(data)
-
-                return componentsschemas_value_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | ValueTypeWord, data)
-
-        value_type = _parse_value_type(d.pop("value_type", UNSET))
+        value_type = d.pop("value_type", UNSET)
 
         update_custom_parameter_request = cls(
             name=name,

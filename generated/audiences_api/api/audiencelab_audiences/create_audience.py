@@ -48,6 +48,16 @@ def _parse_response(
 
         return response_401
 
+    if 400 <= response.status_code <= 499:
+        response_4xx = AudienceLabError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = AudienceLabError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

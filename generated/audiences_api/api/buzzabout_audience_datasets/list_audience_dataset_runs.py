@@ -60,6 +60,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
@@ -100,10 +105,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = AudienceDatasetRunList.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -137,9 +152,9 @@ def sync_detailed(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -186,9 +201,9 @@ def sync(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -226,9 +241,9 @@ async def asyncio_detailed(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):
@@ -273,9 +288,9 @@ async def asyncio(
     """List an audience dataset's runs
 
      Cursor-paginated list of runs, sorted by `created_at`. Query parameters are those
-    of the dataset list endpoint. The document prints no list body; `data` holds run
-    objects as returned by the single-run GET (the dataset runs page says so for its
-    own list).
+    of the dataset list endpoint. The document prints no list body and no status
+    code: 200 and a page of run objects as the single-run GET returns them are
+    inferred (the dataset runs page says so for its own list).
 
     Args:
         audience_dataset_id (str):

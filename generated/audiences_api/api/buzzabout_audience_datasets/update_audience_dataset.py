@@ -10,13 +10,13 @@ from ...models.audience_dataset_envelope import AudienceDatasetEnvelope
 from ...models.buzzabout_error import BuzzaboutError
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_audience_dataset_request import UpdateAudienceDatasetRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     audience_dataset_id: str,
     *,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -48,6 +49,11 @@ def _parse_response(
         response_200 = AudienceDatasetEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
@@ -89,10 +95,15 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
 
-        return response_500
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,7 +128,7 @@ def sync_detailed(
     audience_dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> Response[
     AudienceDatasetEnvelope | BuzzaboutError | BuzzaboutError | HTTPValidationError
 ]:
@@ -125,13 +136,13 @@ def sync_detailed(
 
      Same shape and semantics as `PATCH /v1/datasets/{id}`: only `name` is updatable;
     an empty body is a no-op that returns the current audience dataset; an empty
-    string clears the name (stored as null). The 200 response is "same shape as
-    retrieve" per the dataset page.
+    string clears the name (stored as null), so the body is optional. The 200
+    response is "same shape as retrieve" per the dataset page.
 
     Args:
         audience_dataset_id (str):
-        body (UpdateAudienceDatasetRequest): Body of update audience dataset. Only `name`; an
-            empty object is a no-op and an
+        body (UpdateAudienceDatasetRequest | Unset): Body of update audience dataset. Only `name`;
+            an empty object is a no-op and an
             empty string clears the name.
 
     Raises:
@@ -158,7 +169,7 @@ def sync(
     audience_dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> (
     AudienceDatasetEnvelope
     | BuzzaboutError
@@ -170,13 +181,13 @@ def sync(
 
      Same shape and semantics as `PATCH /v1/datasets/{id}`: only `name` is updatable;
     an empty body is a no-op that returns the current audience dataset; an empty
-    string clears the name (stored as null). The 200 response is "same shape as
-    retrieve" per the dataset page.
+    string clears the name (stored as null), so the body is optional. The 200
+    response is "same shape as retrieve" per the dataset page.
 
     Args:
         audience_dataset_id (str):
-        body (UpdateAudienceDatasetRequest): Body of update audience dataset. Only `name`; an
-            empty object is a no-op and an
+        body (UpdateAudienceDatasetRequest | Unset): Body of update audience dataset. Only `name`;
+            an empty object is a no-op and an
             empty string clears the name.
 
     Raises:
@@ -198,7 +209,7 @@ async def asyncio_detailed(
     audience_dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> Response[
     AudienceDatasetEnvelope | BuzzaboutError | BuzzaboutError | HTTPValidationError
 ]:
@@ -206,13 +217,13 @@ async def asyncio_detailed(
 
      Same shape and semantics as `PATCH /v1/datasets/{id}`: only `name` is updatable;
     an empty body is a no-op that returns the current audience dataset; an empty
-    string clears the name (stored as null). The 200 response is "same shape as
-    retrieve" per the dataset page.
+    string clears the name (stored as null), so the body is optional. The 200
+    response is "same shape as retrieve" per the dataset page.
 
     Args:
         audience_dataset_id (str):
-        body (UpdateAudienceDatasetRequest): Body of update audience dataset. Only `name`; an
-            empty object is a no-op and an
+        body (UpdateAudienceDatasetRequest | Unset): Body of update audience dataset. Only `name`;
+            an empty object is a no-op and an
             empty string clears the name.
 
     Raises:
@@ -237,7 +248,7 @@ async def asyncio(
     audience_dataset_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> (
     AudienceDatasetEnvelope
     | BuzzaboutError
@@ -249,13 +260,13 @@ async def asyncio(
 
      Same shape and semantics as `PATCH /v1/datasets/{id}`: only `name` is updatable;
     an empty body is a no-op that returns the current audience dataset; an empty
-    string clears the name (stored as null). The 200 response is "same shape as
-    retrieve" per the dataset page.
+    string clears the name (stored as null), so the body is optional. The 200
+    response is "same shape as retrieve" per the dataset page.
 
     Args:
         audience_dataset_id (str):
-        body (UpdateAudienceDatasetRequest): Body of update audience dataset. Only `name`; an
-            empty object is a no-op and an
+        body (UpdateAudienceDatasetRequest | Unset): Body of update audience dataset. Only `name`;
+            an empty object is a no-op and an
             empty string clears the name.
 
     Raises:
@@ -278,7 +289,7 @@ async def asyncio(
 def request_kwargs(
     audience_dataset_id: str,
     *,
-    body: UpdateAudienceDatasetRequest,
+    body: UpdateAudienceDatasetRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
     built without sending it."""

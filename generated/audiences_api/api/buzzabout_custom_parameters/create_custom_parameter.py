@@ -90,10 +90,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = CustomParameterEnvelope.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -130,7 +140,10 @@ def sync_detailed(
     takes the 422 slot). Timestamps are unix epoch seconds.
 
     Args:
-        body (CreateCustomParameterRequest): Body of create custom parameter.
+        body (CreateCustomParameterRequest): Body of create custom parameter. The reference page
+            prints only an example with
+            all three fields; that all three are required is inferred. An empty `name` is
+            answered with `custom_parameter_empty_name`, so no length constraint is stated here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +184,10 @@ def sync(
     takes the 422 slot). Timestamps are unix epoch seconds.
 
     Args:
-        body (CreateCustomParameterRequest): Body of create custom parameter.
+        body (CreateCustomParameterRequest): Body of create custom parameter. The reference page
+            prints only an example with
+            all three fields; that all three are required is inferred. An empty `name` is
+            answered with `custom_parameter_empty_name`, so no length constraint is stated here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +219,10 @@ async def asyncio_detailed(
     takes the 422 slot). Timestamps are unix epoch seconds.
 
     Args:
-        body (CreateCustomParameterRequest): Body of create custom parameter.
+        body (CreateCustomParameterRequest): Body of create custom parameter. The reference page
+            prints only an example with
+            all three fields; that all three are required is inferred. An empty `name` is
+            answered with `custom_parameter_empty_name`, so no length constraint is stated here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +261,10 @@ async def asyncio(
     takes the 422 slot). Timestamps are unix epoch seconds.
 
     Args:
-        body (CreateCustomParameterRequest): Body of create custom parameter.
+        body (CreateCustomParameterRequest): Body of create custom parameter. The reference page
+            prints only an example with
+            all three fields; that all three are required is inferred. An empty `name` is
+            answered with `custom_parameter_empty_name`, so no length constraint is stated here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_202
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
@@ -103,10 +108,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = CustomParameterRunCreatedEnvelope.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -151,7 +166,8 @@ def sync_detailed(
 
     Args:
         parameter_id (str):
-        body (CreateCustomParameterRunRequest): Body of run a custom parameter.
+        body (CreateCustomParameterRunRequest): Body of run a custom parameter (a `scope` is what
+            the page's prose says it takes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +211,8 @@ def sync(
 
     Args:
         parameter_id (str):
-        body (CreateCustomParameterRunRequest): Body of run a custom parameter.
+        body (CreateCustomParameterRunRequest): Body of run a custom parameter (a `scope` is what
+            the page's prose says it takes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +250,8 @@ async def asyncio_detailed(
 
     Args:
         parameter_id (str):
-        body (CreateCustomParameterRunRequest): Body of run a custom parameter.
+        body (CreateCustomParameterRunRequest): Body of run a custom parameter (a `scope` is what
+            the page's prose says it takes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,7 +293,8 @@ async def asyncio(
 
     Args:
         parameter_id (str):
-        body (CreateCustomParameterRunRequest): Body of run a custom parameter.
+        body (CreateCustomParameterRunRequest): Body of run a custom parameter (a `scope` is what
+            the page's prose says it takes).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

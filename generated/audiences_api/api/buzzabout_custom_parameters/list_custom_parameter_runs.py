@@ -40,15 +40,15 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 404:
-        response_404 = BuzzaboutError.from_dict(response.json())
-
-        return response_404
 
     if response.status_code == 422:
 
@@ -80,10 +80,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = CustomParameterRunList.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -41,6 +41,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
@@ -76,10 +81,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = PreviewResultEnvelope.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,7 +128,9 @@ def sync_detailed(
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
-        body (PreviewCustomParameterRequest): Body of preview custom parameter.
+        body (PreviewCustomParameterRequest): Body of preview custom parameter: instructions, a
+            value type and 1-5 posts, as the
+            page's prose says (that all three are required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +164,9 @@ def sync(
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
-        body (PreviewCustomParameterRequest): Body of preview custom parameter.
+        body (PreviewCustomParameterRequest): Body of preview custom parameter: instructions, a
+            value type and 1-5 posts, as the
+            page's prose says (that all three are required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +195,9 @@ async def asyncio_detailed(
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
-        body (PreviewCustomParameterRequest): Body of preview custom parameter.
+        body (PreviewCustomParameterRequest): Body of preview custom parameter: instructions, a
+            value type and 1-5 posts, as the
+            page's prose says (that all three are required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +229,9 @@ async def asyncio(
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
-        body (PreviewCustomParameterRequest): Body of preview custom parameter.
+        body (PreviewCustomParameterRequest): Body of preview custom parameter: instructions, a
+            value type and 1-5 posts, as the
+            page's prose says (that all three are required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

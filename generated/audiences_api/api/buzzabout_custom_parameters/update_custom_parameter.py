@@ -54,6 +54,11 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
@@ -99,10 +104,15 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
 
-        return response_500
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -141,15 +151,22 @@ def sync_detailed(
 ]:
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type`. Codes inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+    `name`; the other two are inferred from the created parameter's fields). Codes
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
-        body (UpdateCustomParameterRequest): Body of update custom parameter; any subset of the
-            fields.
+        body (UpdateCustomParameterRequest): Body of update custom parameter: any subset of the
+            fields. The reference page's
+            example sends only `name`; `instructions` and `value_type` are inferred (the fields
+            of the created parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,15 +203,22 @@ def sync(
 ):
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type`. Codes inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+    `name`; the other two are inferred from the created parameter's fields). Codes
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
-        body (UpdateCustomParameterRequest): Body of update custom parameter; any subset of the
-            fields.
+        body (UpdateCustomParameterRequest): Body of update custom parameter: any subset of the
+            fields. The reference page's
+            example sends only `name`; `instructions` and `value_type` are inferred (the fields
+            of the created parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +249,22 @@ async def asyncio_detailed(
 ]:
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type`. Codes inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+    `name`; the other two are inferred from the created parameter's fields). Codes
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
-        body (UpdateCustomParameterRequest): Body of update custom parameter; any subset of the
-            fields.
+        body (UpdateCustomParameterRequest): Body of update custom parameter: any subset of the
+            fields. The reference page's
+            example sends only `name`; `instructions` and `value_type` are inferred (the fields
+            of the created parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,15 +299,22 @@ async def asyncio(
 ):
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type`. Codes inferred: 200 with the
-    custom parameter; the reference page then lists an "Empty" response, read here
-    as 204 No Content; 404 `custom_parameter_not_found`; 409
+     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+    `name`; the other two are inferred from the created parameter's fields). Codes
+    inferred: 200 with the custom parameter; the reference page then lists an
+    "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name`.
+
+    No 2XX fallback here: the page lists both of its success responses (the
+    parameter, and "Empty"), and OpenAPI Generator's typescript-fetch emits invalid
+    TypeScript (`case 2XX:`) when a range sits beside an empty 2xx response.
 
     Args:
         parameter_id (str):
-        body (UpdateCustomParameterRequest): Body of update custom parameter; any subset of the
-            fields.
+        body (UpdateCustomParameterRequest): Body of update custom parameter: any subset of the
+            fields. The reference page's
+            example sends only `name`; `instructions` and `value_type` are inferred (the fields
+            of the created parameter).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_202
 
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = BuzzaboutError.from_dict(response.json())
 
@@ -90,10 +95,20 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = BuzzaboutError.from_dict(response.json())
+    if 200 <= response.status_code <= 299:
+        response_2xx = PatternDetectionRunEnvelope.from_dict(response.json())
 
-        return response_500
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -137,8 +152,10 @@ def sync_detailed(
     accepted. Request field constraints are not documented beyond the example.
 
     Args:
-        body (CreatePatternDetectionRequest): Body of start a pattern detection (constraints
-            beyond the example are not documented).
+        body (CreatePatternDetectionRequest): Body of start a pattern detection. The reference
+            page prints only an example with
+            all three fields; that all three are required is inferred, and no length or format
+            constraint is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +203,10 @@ def sync(
     accepted. Request field constraints are not documented beyond the example.
 
     Args:
-        body (CreatePatternDetectionRequest): Body of start a pattern detection (constraints
-            beyond the example are not documented).
+        body (CreatePatternDetectionRequest): Body of start a pattern detection. The reference
+            page prints only an example with
+            all three fields; that all three are required is inferred, and no length or format
+            constraint is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,8 +245,10 @@ async def asyncio_detailed(
     accepted. Request field constraints are not documented beyond the example.
 
     Args:
-        body (CreatePatternDetectionRequest): Body of start a pattern detection (constraints
-            beyond the example are not documented).
+        body (CreatePatternDetectionRequest): Body of start a pattern detection. The reference
+            page prints only an example with
+            all three fields; that all three are required is inferred, and no length or format
+            constraint is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,8 +294,10 @@ async def asyncio(
     accepted. Request field constraints are not documented beyond the example.
 
     Args:
-        body (CreatePatternDetectionRequest): Body of start a pattern detection (constraints
-            beyond the example are not documented).
+        body (CreatePatternDetectionRequest): Body of start a pattern detection. The reference
+            page prints only an example with
+            all three fields; that all three are required is inferred, and no length or format
+            constraint is documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -50,6 +50,21 @@ def _parse_response(
 
         return response_409
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = IntentAudienceRunEnvelope.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = LeadpipeError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = LeadpipeError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -65,6 +65,21 @@ def _parse_response(
 
         return response_404
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = IntentAudienceRunEnvelope.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = LeadpipeError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = LeadpipeError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -102,7 +117,8 @@ def sync_detailed(
         audience_id (str):
         idempotency_key (str | Unset):
         body (CreateIntentAudienceRunRequest): Body of queue a run; public run creation supports
-            `manual` only.
+            `manual` only (the document
+            prints this body; that `runType` is required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +161,8 @@ def sync(
         audience_id (str):
         idempotency_key (str | Unset):
         body (CreateIntentAudienceRunRequest): Body of queue a run; public run creation supports
-            `manual` only.
+            `manual` only (the document
+            prints this body; that `runType` is required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +200,8 @@ async def asyncio_detailed(
         audience_id (str):
         idempotency_key (str | Unset):
         body (CreateIntentAudienceRunRequest): Body of queue a run; public run creation supports
-            `manual` only.
+            `manual` only (the document
+            prints this body; that `runType` is required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +242,8 @@ async def asyncio(
         audience_id (str):
         idempotency_key (str | Unset):
         body (CreateIntentAudienceRunRequest): Body of queue a run; public run creation supports
-            `manual` only.
+            `manual` only (the document
+            prints this body; that `runType` is required is inferred).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

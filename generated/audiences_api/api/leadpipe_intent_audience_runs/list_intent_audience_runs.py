@@ -57,6 +57,21 @@ def _parse_response(
 
         return response_404
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = IntentAudienceRunList.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = LeadpipeError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = LeadpipeError.from_dict(response.json())
+
+        return response_5xx
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,8 +97,8 @@ def sync_detailed(
 ) -> Response[IntentAudienceRunList | LeadpipeError]:
     """List an intent audience's runs
 
-     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
-    documented. There is no documented GET for a single run. Codes inferred (200).
+     The audience's runs. `limit` 1-100, default 25; no cursor and no order are
+    documented. There is no documented GET for a single run. Code inferred (200).
 
     Args:
         audience_id (str):
@@ -117,8 +132,8 @@ def sync(
 ) -> IntentAudienceRunList | LeadpipeError | None:
     """List an intent audience's runs
 
-     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
-    documented. There is no documented GET for a single run. Codes inferred (200).
+     The audience's runs. `limit` 1-100, default 25; no cursor and no order are
+    documented. There is no documented GET for a single run. Code inferred (200).
 
     Args:
         audience_id (str):
@@ -147,8 +162,8 @@ async def asyncio_detailed(
 ) -> Response[IntentAudienceRunList | LeadpipeError]:
     """List an intent audience's runs
 
-     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
-    documented. There is no documented GET for a single run. Codes inferred (200).
+     The audience's runs. `limit` 1-100, default 25; no cursor and no order are
+    documented. There is no documented GET for a single run. Code inferred (200).
 
     Args:
         audience_id (str):
@@ -180,8 +195,8 @@ async def asyncio(
 ) -> IntentAudienceRunList | LeadpipeError | None:
     """List an intent audience's runs
 
-     The audience's runs, newest first. `limit` 1-100, default 25; no cursor is
-    documented. There is no documented GET for a single run. Codes inferred (200).
+     The audience's runs. `limit` 1-100, default 25; no cursor and no order are
+    documented. There is no documented GET for a single run. Code inferred (200).
 
     Args:
         audience_id (str):
