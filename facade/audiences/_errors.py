@@ -49,14 +49,31 @@ def _rebuild(
 
 
 class APIError(AudiencesError):
-    """A call to a vendor's API did not give a usable result."""
+    """A call to a vendor's API did not give a usable result.
 
-    def __init__(self, message: str, *, provider: str, method: str = "", url: str = "") -> None:
+    ``status_code`` and ``body`` are the answer's, when there was one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        method: str = "",
+        url: str = "",
+        status_code: int | None = None,
+        body: Any = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.provider = provider
         self.method = method
         self.url = url
+        self.status_code = status_code
+        self.body = body
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(provider={self.provider!r}, message={self.message!r})"
 
 
 class FieldError(NamedTuple):
@@ -83,17 +100,24 @@ class APIStatusError(APIError):
         method: str = "",
         url: str = "",
     ) -> None:
-        super().__init__(message, provider=provider, method=method, url=url)
-        self.status_code = status_code
+        super().__init__(
+            message, provider=provider, method=method, url=url, status_code=status_code, body=body
+        )
+        self.status_code: int = status_code
         self.code = code
         self.transient = transient
         self.request_id = request_id
-        self.body = body
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code else ""
         request = f" (request {self.request_id})" if self.request_id else ""
         return f"{self.provider} {self.status_code}{code}: {self.message}{request}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status={self.status_code}, code={self.code!r},"
+            f" message={self.message!r})"
+        )
 
 
 class BadRequestError(APIStatusError):
@@ -151,19 +175,8 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A 2xx response whose body the facade cannot read; ``body`` holds what came."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        provider: str,
-        status_code: int,
-        body: Any,
-        method: str = "",
-        url: str = "",
-    ) -> None:
-        super().__init__(message, provider=provider, method=method, url=url)
-        self.status_code = status_code
-        self.body = body
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status={self.status_code}, message={self.message!r})"
 
 
 class RunFailedError(AudiencesError):

@@ -72,7 +72,7 @@ def test_deeply_nested_json_is_a_typed_error(recorder: Recorder, status: int) ->
     with pytest.raises(expected) as caught:
         bz(recorder, max_retries=0).audience_datasets.runs.get("ad_1", "adr_1")
     if status == 400:  # the status error, with the body left raw
-        assert caught.value.body == NESTED[:200].decode()  # type: ignore[attr-defined]
+        assert caught.value.body == NESTED[:200].decode()
 
 
 def test_deeply_nested_json_in_a_poll_ends_the_wait_with_a_typed_error(

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from audiences._time import TimestampError, to_date, to_utc
 
+M = TypeVar("M")
 MAX_ID = 2048  # longer ids could not travel in a URL path
 MAX_CURSOR = 4096  # nor cursors in a query string
 
@@ -165,3 +166,33 @@ class Fields:
     def word(self, key: str) -> str | None:
         """An open-enum word: any string (new words are kept as sent)."""
         return self.text(key)
+
+
+def camel(name: str) -> str:
+    """``audience_id`` -> ``audienceId``: Leadpipe's wire names."""
+    head, *rest = name.split("_")
+    return head + "".join(word.title() for word in rest)
+
+
+def shape(
+    model: Callable[..., M], fields: str, wire: Callable[[str], str] = str
+) -> Callable[..., M]:
+    """A reader of ``model`` from one JSON object, from a list of its fields.
+
+    ``fields`` names each field with the ``Fields`` method that reads it, ``name:method``
+    (``created_at:stamp``); a bare name is read as ``text``. Field ``name`` is read from
+    the key ``wire(name)`` (the name itself, or ``camel``). The reader takes the object,
+    and keyword arguments for the fields it does not read (or that complete the answer).
+    """
+    plan = []
+    for item in fields.split():
+        name, _, how = item.partition(":")
+        read = getattr(Fields, how or "text", None)
+        if read is None or how.startswith("_"):
+            raise TypeError(f"{model}: no reader {how!r} for field {name!r}")
+        plan.append((name, wire(name), read))
+
+    def read_model(d: Fields, **more: Any) -> M:
+        return model(**{name: read(d, key) for name, key, read in plan}, **more)
+
+    return read_model

@@ -16,22 +16,16 @@ from audiences._pagination import Page, PageOp
 from audiences._status import step_progress
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields
+from audiences._vendors._read import Fields, shape
 
 RUN_STEPS = 3  # fetch_posts, collect_profiles, analyze_profiles
 DEFAULT_TARGET = 850  # the documented default of total_profile_count
 MAX_NAME = 255
 
 
-def read_dataset(d: Fields) -> AudienceDataset:
-    """An audience dataset."""
-    return AudienceDataset(
-        id=d.ident("id"),
-        name=d.text("name"),
-        profile_count=d.integer("profile_count"),
-        created_at=d.stamp("created_at"),
-        updated_at=d.stamp("updated_at"),
-    )
+read_dataset = shape(
+    AudienceDataset, "id:ident name profile_count:integer created_at:stamp updated_at:stamp"
+)
 
 
 def read_run(d: Fields, **sent: Any) -> AudienceDatasetRun:

@@ -19,21 +19,14 @@ from audiences._pagination import Page, PageOp
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields
+from audiences._vendors._read import Fields, shape
 
 VALUE_TYPES = ("string",)
 
 
-def read_parameter(d: Fields) -> CustomParameter:
-    """A custom parameter."""
-    return CustomParameter(
-        id=d.ident("id"),
-        name=d.text("name"),
-        instructions=d.text("instructions"),
-        value_type=d.word("value_type"),
-        created_at=d.stamp("created_at"),
-        updated_at=d.stamp("updated_at"),
-    )
+read_parameter = shape(
+    CustomParameter, "id:ident name instructions value_type:word created_at:stamp updated_at:stamp"
+)
 
 
 def read_run(d: Fields, parameter_id: str | None = None) -> CustomParameterRun:

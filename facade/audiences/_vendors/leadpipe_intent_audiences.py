@@ -6,6 +6,7 @@ Leadpipe sends camelCase; our models are snake_case.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from audiences import _validation as check
@@ -17,10 +18,19 @@ from audiences._pagination import Page, PageOp
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields
+from audiences._vendors._read import Fields, camel, shape
 
 MAX_IDEMPOTENCY_KEY = 120
 LIST_MAX = 100
+
+
+_plain_fields: Callable[..., dict[str, Any]] = shape(
+    dict,
+    """created_at:stamp updated_at:stamp started_at:stamp error_message organization_id
+    run_type:word config_hash data_date:day candidate_count:integer result_count:integer
+    attempts:integer error_code""",
+    camel,
+)
 
 
 def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
@@ -31,23 +41,12 @@ def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
     if finished is None and status is RunStatus.CANCELLED:
         finished = d.stamp("cancelledAt")
     return IntentAudienceRun(
+        **_plain_fields(d),
         id=d.ident("id"),
         status=status,
         raw_status=raw,
-        created_at=d.stamp("createdAt"),
-        updated_at=d.stamp("updatedAt"),
-        started_at=d.stamp("startedAt"),
         completed_at=finished,
-        error_message=d.text("errorMessage"),
         audience_id=d.text("audienceId") or audience_id,
-        organization_id=d.text("organizationId"),
-        run_type=d.word("runType"),
-        config_hash=d.text("configHash"),
-        data_date=d.day("dataDate"),
-        candidate_count=d.integer("candidateCount"),
-        result_count=d.integer("resultCount"),
-        attempts=d.integer("attempts"),
-        error_code=d.text("errorCode"),
     )
 
 
