@@ -40,6 +40,7 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\banext\(", "next("),
     (r"\bAnyIOBackend\b", "SyncBackend"),
     (r"\bAsyncPager\b", "SyncPager"),
+    (r"\bAwaitable\[(\w+)\]", r"\1"),
     (r"\bAsyncGenerator\[([^\[\]]+(?:\[[^\[\]]*\])?), None\]", r"Generator[\1, None, None]"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\b(from|import) audiences\._async\b", r"\1 audiences._sync"),

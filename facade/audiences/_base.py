@@ -286,7 +286,7 @@ class BaseClient(Generic[TransportT]):
         if observe is None:
             raise InvalidArgumentError(
                 "run",
-                f"{type(self).__name__} cannot wait on a {type(run).__name__}: "
+                f"{type(self).__name__} cannot wait on {type(run).__name__}: "
                 "wait with the client of the vendor that made it",
             )
         observe(run)  # builds the request once now: a run it cannot observe fails early

@@ -12,8 +12,6 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
-
 EXIT_USAGE, EXIT_API, EXIT_TIMEOUT = 2, 3, 4
 _WAIT_KINDS = {
     "audience-dataset-run": ("audience_dataset_id", "run_id"),
@@ -24,14 +22,11 @@ _WAIT_KINDS = {
 
 
 def _json(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return {k: _json(v) for k, v in attrs.asdict(value, recurse=False).items()}
+    """A result as plain JSON data (models through their own ``to_dict()``)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
     if isinstance(value, list | tuple):
         return [_json(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "value"):
-        return value.value
     return value
 
 

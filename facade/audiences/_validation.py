@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -58,6 +59,15 @@ def integer(
         raise InvalidArgumentError(field, f"must be at least {minimum} (got {value})")
     if maximum is not None and value > maximum:
         raise InvalidArgumentError(field, f"must be at most {maximum} (got {value})")
+    return value
+
+
+def number(field: str, value: Any, *, minimum: float | None = None) -> float:
+    """A finite int or float (not a bool), at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidArgumentError(field, f"must be a number, not {value!r}")
+    if minimum is not None and value < minimum:
+        raise InvalidArgumentError(field, f"must be at least {minimum:g} (got {value})")
     return value
 
 

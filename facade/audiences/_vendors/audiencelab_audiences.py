@@ -36,7 +36,7 @@ def _filters(value: Any) -> Any:
         age = check.mapping("filters.age", filters["age"])
         for key in ("minAge", "maxAge"):
             if key in age:
-                check.integer(f"filters.age.{key}", age[key], minimum=0)
+                check.number(f"filters.age.{key}", age[key], minimum=0)
     try:
         return AudienceFilters.from_dict(filters)
     except (KeyError, TypeError, ValueError) as exc:

@@ -6,12 +6,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._vendors import buzzabout_audience_datasets as ops
 
 if TYPE_CHECKING:
     from audiences._async.pagination import AsyncPager
     from audiences._models import AudienceDataset, AudienceDatasetRun
-    from audiences._types import Order
+    from audiences.types import Order
 
 
 class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_datasets.runs"):
@@ -46,6 +47,20 @@ class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_data
         """One run."""
         return await self._client._request(ops.get_run(audience_dataset_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAudienceDatasetRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncAudienceDatasetRunsWithRawResponse(self)
+
+
+class AsyncAudienceDatasetRunsWithRawResponse:
+    """``client.audience_datasets.runs.with_raw_response``."""
+
+    def __init__(self, runs: AsyncAudienceDatasetRuns) -> None:
+        self.create = AsyncRawMethod(runs.create)
+        self.list = AsyncRawPager(runs.list)
+        self.get = AsyncRawMethod(runs.get)
+
 
 class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_datasets"):
     """Name-only containers of audience runs."""
@@ -54,6 +69,11 @@ class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_dataset
     def runs(self) -> AsyncAudienceDatasetRuns:
         """The audience datasets' runs."""
         return AsyncAudienceDatasetRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudienceDatasetsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncAudienceDatasetsWithRawResponse(self)
 
     async def create(self, *, name: str) -> AudienceDataset:
         """Create an audience dataset (name 1-255 characters)."""
@@ -76,3 +96,15 @@ class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_dataset
     async def delete(self, audience_dataset_id: str) -> None:
         """Soft-delete it and all its runs."""
         await self._client._request(ops.delete(audience_dataset_id))
+
+
+class AsyncAudienceDatasetsWithRawResponse:
+    """``client.audience_datasets.with_raw_response``."""
+
+    def __init__(self, datasets: AsyncAudienceDatasets) -> None:
+        self.runs = datasets.runs.with_raw_response
+        self.create = AsyncRawMethod(datasets.create)
+        self.list = AsyncRawPager(datasets.list)
+        self.get = AsyncRawMethod(datasets.get)
+        self.update = AsyncRawMethod(datasets.update)
+        self.delete = AsyncRawMethod(datasets.delete)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.raw import AsyncRawMethod
 from audiences._vendors import audiencelab_audiences as ops
 
 if TYPE_CHECKING:
     from audiences._models import Audience
+    from audiences.types import AudienceFilters
 
 
 class AsyncAudiences(AsyncResource, path="AsyncAudienceLab.audiences"):
@@ -18,9 +21,24 @@ class AsyncAudiences(AsyncResource, path="AsyncAudienceLab.audiences"):
         self,
         *,
         name: str,
-        filters: dict[str, Any],
+        filters: AudienceFilters,
         segment: list[str] | None = None,
         days_back: int | None = None,
     ) -> Audience:
-        """Create an audience from filters (array filters must be lists, even of one)."""
+        """Create an audience from filters (array filters must be lists, even of one).
+
+        ``segment`` ids and ``days_back`` (1 or more) narrow it further.
+        """
         return await self._client._request(ops.create(name, filters, segment, days_back))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudiencesWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncAudiencesWithRawResponse(self)
+
+
+class AsyncAudiencesWithRawResponse:
+    """``client.audiences.with_raw_response``."""
+
+    def __init__(self, audiences: AsyncAudiences) -> None:
+        self.create = AsyncRawMethod(audiences.create)

@@ -8,12 +8,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._vendors import buzzabout_custom_parameters as ops
 
 if TYPE_CHECKING:
     from audiences._async.pagination import AsyncPager
     from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
-    from audiences._types import ValueType
+    from audiences.types import ValueType
 
 
 class AsyncCustomParameterRuns(AsyncResource, path="AsyncBuzzabout.custom_parameters.runs"):
@@ -32,6 +33,20 @@ class AsyncCustomParameterRuns(AsyncResource, path="AsyncBuzzabout.custom_parame
         """One run, with its counters as ``progress``."""
         return await self._client._request(ops.get_run(parameter_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomParameterRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncCustomParameterRunsWithRawResponse(self)
+
+
+class AsyncCustomParameterRunsWithRawResponse:
+    """``client.custom_parameters.runs.with_raw_response``."""
+
+    def __init__(self, runs: AsyncCustomParameterRuns) -> None:
+        self.create = AsyncRawMethod(runs.create)
+        self.list = AsyncRawPager(runs.list)
+        self.get = AsyncRawMethod(runs.get)
+
 
 class AsyncCustomParameters(AsyncResource, path="AsyncBuzzabout.custom_parameters"):
     """Named LLM extraction rules."""
@@ -40,6 +55,11 @@ class AsyncCustomParameters(AsyncResource, path="AsyncBuzzabout.custom_parameter
     def runs(self) -> AsyncCustomParameterRuns:
         """The custom parameters' runs."""
         return AsyncCustomParameterRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomParametersWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncCustomParametersWithRawResponse(self)
 
     async def create(
         self, *, name: str, instructions: str, value_type: ValueType
@@ -80,3 +100,16 @@ class AsyncCustomParameters(AsyncResource, path="AsyncBuzzabout.custom_parameter
     async def delete(self, parameter_id: str) -> None:
         """Delete the custom parameter."""
         await self._client._request(ops.delete(parameter_id))
+
+
+class AsyncCustomParametersWithRawResponse:
+    """``client.custom_parameters.with_raw_response``."""
+
+    def __init__(self, parameters: AsyncCustomParameters) -> None:
+        self.runs = parameters.runs.with_raw_response
+        self.create = AsyncRawMethod(parameters.create)
+        self.list = AsyncRawPager(parameters.list)
+        self.preview = AsyncRawMethod(parameters.preview)
+        self.get = AsyncRawMethod(parameters.get)
+        self.update = AsyncRawMethod(parameters.update)
+        self.delete = AsyncRawMethod(parameters.delete)

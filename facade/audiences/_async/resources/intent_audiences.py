@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._vendors import leadpipe_intent_audiences as ops
 
 if TYPE_CHECKING:
@@ -30,6 +31,20 @@ class AsyncIntentAudienceRuns(AsyncResource, path="AsyncLeadpipe.intent_audience
         """Cancel a queued run (``ConflictError`` for a run that is not queued)."""
         await self._client._request(ops.cancel_run(audience_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncIntentAudienceRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncIntentAudienceRunsWithRawResponse(self)
+
+
+class AsyncIntentAudienceRunsWithRawResponse:
+    """``client.intent_audiences.runs.with_raw_response``."""
+
+    def __init__(self, runs: AsyncIntentAudienceRuns) -> None:
+        self.create = AsyncRawMethod(runs.create)
+        self.list = AsyncRawPager(runs.list)
+        self.cancel = AsyncRawMethod(runs.cancel)
+
 
 class AsyncIntentAudiences(AsyncResource, path="AsyncLeadpipe.intent_audiences"):
     """Leadpipe intent audiences."""
@@ -38,3 +53,15 @@ class AsyncIntentAudiences(AsyncResource, path="AsyncLeadpipe.intent_audiences")
     def runs(self) -> AsyncIntentAudienceRuns:
         """Intent-audience runs."""
         return AsyncIntentAudienceRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIntentAudiencesWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AsyncIntentAudiencesWithRawResponse(self)
+
+
+class AsyncIntentAudiencesWithRawResponse:
+    """``client.intent_audiences.with_raw_response``."""
+
+    def __init__(self, intent_audiences: AsyncIntentAudiences) -> None:
+        self.runs = intent_audiences.runs.with_raw_response

@@ -7,12 +7,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._sync._resource import Resource
+from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_audience_datasets as ops
 
 if TYPE_CHECKING:
     from audiences._models import AudienceDataset, AudienceDatasetRun
     from audiences._sync.pagination import SyncPager
-    from audiences._types import Order
+    from audiences.types import Order
 
 
 class AudienceDatasetRuns(Resource, path="Buzzabout.audience_datasets.runs"):
@@ -47,6 +48,20 @@ class AudienceDatasetRuns(Resource, path="Buzzabout.audience_datasets.runs"):
         """One run."""
         return self._client._request(ops.get_run(audience_dataset_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> AudienceDatasetRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AudienceDatasetRunsWithRawResponse(self)
+
+
+class AudienceDatasetRunsWithRawResponse:
+    """``client.audience_datasets.runs.with_raw_response``."""
+
+    def __init__(self, runs: AudienceDatasetRuns) -> None:
+        self.create = RawMethod(runs.create)
+        self.list = RawPager(runs.list)
+        self.get = RawMethod(runs.get)
+
 
 class AudienceDatasets(Resource, path="Buzzabout.audience_datasets"):
     """Name-only containers of audience runs."""
@@ -55,6 +70,11 @@ class AudienceDatasets(Resource, path="Buzzabout.audience_datasets"):
     def runs(self) -> AudienceDatasetRuns:
         """The audience datasets' runs."""
         return AudienceDatasetRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AudienceDatasetsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AudienceDatasetsWithRawResponse(self)
 
     def create(self, *, name: str) -> AudienceDataset:
         """Create an audience dataset (name 1-255 characters)."""
@@ -77,3 +97,15 @@ class AudienceDatasets(Resource, path="Buzzabout.audience_datasets"):
     def delete(self, audience_dataset_id: str) -> None:
         """Soft-delete it and all its runs."""
         self._client._request(ops.delete(audience_dataset_id))
+
+
+class AudienceDatasetsWithRawResponse:
+    """``client.audience_datasets.with_raw_response``."""
+
+    def __init__(self, datasets: AudienceDatasets) -> None:
+        self.runs = datasets.runs.with_raw_response
+        self.create = RawMethod(datasets.create)
+        self.list = RawPager(datasets.list)
+        self.get = RawMethod(datasets.get)
+        self.update = RawMethod(datasets.update)
+        self.delete = RawMethod(datasets.delete)

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from audiences._sync._resource import Resource
+from audiences._sync.raw import RawMethod
 from audiences._vendors import audiencelab_audiences as ops
 
 if TYPE_CHECKING:
     from audiences._models import Audience
+    from audiences.types import AudienceFilters
 
 
 class Audiences(Resource, path="AudienceLab.audiences"):
@@ -19,9 +22,24 @@ class Audiences(Resource, path="AudienceLab.audiences"):
         self,
         *,
         name: str,
-        filters: dict[str, Any],
+        filters: AudienceFilters,
         segment: list[str] | None = None,
         days_back: int | None = None,
     ) -> Audience:
-        """Create an audience from filters (array filters must be lists, even of one)."""
+        """Create an audience from filters (array filters must be lists, even of one).
+
+        ``segment`` ids and ``days_back`` (1 or more) narrow it further.
+        """
         return self._client._request(ops.create(name, filters, segment, days_back))
+
+    @cached_property
+    def with_raw_response(self) -> AudiencesWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return AudiencesWithRawResponse(self)
+
+
+class AudiencesWithRawResponse:
+    """``client.audiences.with_raw_response``."""
+
+    def __init__(self, audiences: Audiences) -> None:
+        self.create = RawMethod(audiences.create)

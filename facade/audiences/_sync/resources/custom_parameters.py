@@ -9,12 +9,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._sync._resource import Resource
+from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_custom_parameters as ops
 
 if TYPE_CHECKING:
     from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
     from audiences._sync.pagination import SyncPager
-    from audiences._types import ValueType
+    from audiences.types import ValueType
 
 
 class CustomParameterRuns(Resource, path="Buzzabout.custom_parameters.runs"):
@@ -33,6 +34,20 @@ class CustomParameterRuns(Resource, path="Buzzabout.custom_parameters.runs"):
         """One run, with its counters as ``progress``."""
         return self._client._request(ops.get_run(parameter_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> CustomParameterRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return CustomParameterRunsWithRawResponse(self)
+
+
+class CustomParameterRunsWithRawResponse:
+    """``client.custom_parameters.runs.with_raw_response``."""
+
+    def __init__(self, runs: CustomParameterRuns) -> None:
+        self.create = RawMethod(runs.create)
+        self.list = RawPager(runs.list)
+        self.get = RawMethod(runs.get)
+
 
 class CustomParameters(Resource, path="Buzzabout.custom_parameters"):
     """Named LLM extraction rules."""
@@ -41,6 +56,11 @@ class CustomParameters(Resource, path="Buzzabout.custom_parameters"):
     def runs(self) -> CustomParameterRuns:
         """The custom parameters' runs."""
         return CustomParameterRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> CustomParametersWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return CustomParametersWithRawResponse(self)
 
     def create(self, *, name: str, instructions: str, value_type: ValueType) -> CustomParameter:
         """Define a custom parameter."""
@@ -79,3 +99,16 @@ class CustomParameters(Resource, path="Buzzabout.custom_parameters"):
     def delete(self, parameter_id: str) -> None:
         """Delete the custom parameter."""
         self._client._request(ops.delete(parameter_id))
+
+
+class CustomParametersWithRawResponse:
+    """``client.custom_parameters.with_raw_response``."""
+
+    def __init__(self, parameters: CustomParameters) -> None:
+        self.runs = parameters.runs.with_raw_response
+        self.create = RawMethod(parameters.create)
+        self.list = RawPager(parameters.list)
+        self.preview = RawMethod(parameters.preview)
+        self.get = RawMethod(parameters.get)
+        self.update = RawMethod(parameters.update)
+        self.delete = RawMethod(parameters.delete)

@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._sync._resource import Resource
+from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import leadpipe_intent_audiences as ops
 
 if TYPE_CHECKING:
@@ -29,6 +30,20 @@ class IntentAudienceRuns(Resource, path="Leadpipe.intent_audiences.runs"):
         """Cancel a queued run (``ConflictError`` for a run that is not queued)."""
         self._client._request(ops.cancel_run(audience_id, run_id))
 
+    @cached_property
+    def with_raw_response(self) -> IntentAudienceRunsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return IntentAudienceRunsWithRawResponse(self)
+
+
+class IntentAudienceRunsWithRawResponse:
+    """``client.intent_audiences.runs.with_raw_response``."""
+
+    def __init__(self, runs: IntentAudienceRuns) -> None:
+        self.create = RawMethod(runs.create)
+        self.list = RawPager(runs.list)
+        self.cancel = RawMethod(runs.cancel)
+
 
 class IntentAudiences(Resource, path="Leadpipe.intent_audiences"):
     """Leadpipe intent audiences."""
@@ -37,3 +52,15 @@ class IntentAudiences(Resource, path="Leadpipe.intent_audiences"):
     def runs(self) -> IntentAudienceRuns:
         """Intent-audience runs."""
         return IntentAudienceRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> IntentAudiencesWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return IntentAudiencesWithRawResponse(self)
+
+
+class IntentAudiencesWithRawResponse:
+    """``client.intent_audiences.with_raw_response``."""
+
+    def __init__(self, intent_audiences: IntentAudiences) -> None:
+        self.runs = intent_audiences.runs.with_raw_response

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._sync._resource import Resource
+from audiences._sync.raw import RawMethod
 from audiences._vendors import buzzabout_pattern_detections as ops
 
 if TYPE_CHECKING:
@@ -22,3 +24,16 @@ class PatternDetections(Resource, path="Buzzabout.pattern_detections"):
     def get(self, run_id: str) -> PatternDetectionRun:
         """Observe a pattern detection (``pattern_id`` once completed)."""
         return self._client._request(ops.get(run_id))
+
+    @cached_property
+    def with_raw_response(self) -> PatternDetectionsWithRawResponse:
+        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
+        return PatternDetectionsWithRawResponse(self)
+
+
+class PatternDetectionsWithRawResponse:
+    """``client.pattern_detections.with_raw_response``."""
+
+    def __init__(self, detections: PatternDetections) -> None:
+        self.create = RawMethod(detections.create)
+        self.get = RawMethod(detections.get)
