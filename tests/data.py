@@ -1064,6 +1064,10 @@ OPERATIONS = [
     ),
 ]
 
+# The 13 operations of issue 13 whose facade methods are written on another branch: no
+# Case below covers them yet. Empty this set when their Cases land in CASES.
+NO_FACADE_YET = {o[2] for o in OPERATIONS[23:]}
+
 # HTTP methods an OpenAPI path item may hold; each vendor's hosts (production first) and
 # its security scheme.
 METHODS = ("get", "post", "put", "patch", "delete")

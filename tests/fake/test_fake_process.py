@@ -14,6 +14,7 @@ from audiences.testing import (
     BUZZABOUT_KEY,
     EMPTY_DATASET,
     FAILING_DATASET,
+    FAILING_INTENT_AUDIENCE,
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
@@ -54,6 +55,7 @@ def test_it_reports_the_keys_ids_and_environment() -> None:
             "empty_dataset": EMPTY_DATASET,
             "failing_dataset": FAILING_DATASET,
             "intent_audience": INTENT_AUDIENCE,
+            "failing_intent_audience": FAILING_INTENT_AUDIENCE,
         }
         assert fake.env == {
             "BUZZABOUT_BASE_URL": url,

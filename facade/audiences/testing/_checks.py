@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, Literal, Protocol, TypeVar, overload
 
-from audiences.testing._rows import Account, Dataset
+from audiences.testing._rows import Account, DatasetRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 
@@ -69,6 +69,21 @@ def bz_error(status: int, code: str, detail: str, *, transient: bool = False) ->
 def bz_validation(loc: list[str | int], msg: str, kind: str) -> Reject:
     """FastAPI's 422 body, for one field."""
     return Reject(FakeResponse.json(422, {"detail": [{"loc": loc, "msg": msg, "type": kind}]}))
+
+
+def bz_field_error(field: str, message: str) -> Reject:
+    """The public pages' 422: the error envelope with field errors in ``detail``."""
+    return Reject(
+        FakeResponse.json(
+            422,
+            {
+                "status": "client_error",
+                "error_code": "unprocessable_entity",
+                "detail": {"message": "Invalid request data", "errors": {field: message}},
+                "transient": False,
+            },
+        )
+    )
 
 
 def lab_error(status: int, code: str, message: str) -> FakeResponse:
@@ -218,10 +233,10 @@ def find(rows: Iterable[RowT], row_id: str, missing: FakeResponse) -> RowT:
     raise Reject(missing)
 
 
-def source_dataset(account: Account, dataset_id: str) -> Dataset:
-    """A Buzzabout source dataset of the account (404 ``dataset_not_found`` if not)."""
+def source_dataset(account: Account, dataset_id: str) -> DatasetRow:
+    """The account's dataset (404 ``dataset_not_found`` if there is none, or it was deleted)."""
     dataset = account.datasets.get(dataset_id)
-    if dataset is None:
+    if dataset is None or dataset.deleted:
         raise Reject(bz_error(404, "dataset_not_found", "Dataset not found"))
     return dataset
 
