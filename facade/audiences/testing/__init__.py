@@ -38,6 +38,7 @@ from audiences.testing._rows import (
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
+    SOURCE_PATTERN,
     LedgerEntry,
 )
 from audiences.testing._wire import FakeRequest, FakeResponse, Fault
@@ -51,6 +52,7 @@ __all__ = [
     "INTENT_AUDIENCE",
     "LEADPIPE_KEY",
     "SOURCE_DATASET",
+    "SOURCE_PATTERN",
     "FakeAPIs",
     "FakeProcess",
     "FakeRequest",

@@ -10,11 +10,15 @@ from audiences.testing._checks import (
     bz_error,
     bz_ok,
     charge,
+    create_named,
+    created_json,
     field_int,
     field_str,
     find,
     iso,
+    live,
     new_id,
+    rename,
     source_dataset,
 )
 from audiences.testing._corpus import completed
@@ -89,23 +93,28 @@ def _dataset_json(fake: FakeAPIs, row: AudienceDatasetRow) -> dict[str, Any]:
 
 
 def live_audience_dataset(account: Account, audience_dataset_id: str) -> AudienceDatasetRow:
-    row = account.audience_datasets.get(audience_dataset_id)
-    if row is None or row.deleted:
-        raise Reject(bz_error(404, "audience_dataset_not_found", "Audience dataset not found"))
-    return row
+    """The account's audience dataset (404 ``audience_dataset_not_found`` if none, or deleted)."""
+    return live(
+        account.audience_datasets,
+        audience_dataset_id,
+        "audience_dataset_not_found",
+        "Audience dataset not found",
+    )
 
 
 @route("POST", "/v1/audience_datasets", vendor=_BZ)
 def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create an audience dataset (201)."""
-    name = field_str(body(req, _BZ), "name", _BZ, max_len=255)
-    now = fake.now()
-    row = AudienceDatasetRow(
-        id=new_id("ad_"), name=name, created=now, updated=now, seq=fake.next_seq()
+    row = create_named(
+        fake,
+        account,
+        req,
+        make=AudienceDatasetRow,
+        prefix="ad_",
+        operation="create_audience_dataset",
     )
     account.audience_datasets[row.id] = row
-    fake.record("create_audience_dataset", row.id, account, name)
-    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(now)})
+    return created_json(row)
 
 
 @route("GET", "/v1/audience_datasets", vendor=_BZ)
@@ -127,13 +136,9 @@ def get_audience_dataset(
 def update_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
-    """Rename an audience dataset (an empty name clears it)."""
+    """Rename an audience dataset (an empty name clears it; an empty body changes nothing)."""
     row = live_audience_dataset(account, audience_dataset_id)
-    data = body(req, _BZ)
-    name = field_str(data, "name", _BZ, required=False, min_len=0, max_len=255)
-    if "name" in data:
-        row.name = name or None
-        row.updated = fake.now()
+    rename(fake, req, row)
     return bz_ok(200, _dataset_json(fake, row))
 
 

@@ -23,10 +23,12 @@ from audiences.testing._checks import (
     bz_ok,
     bz_validation,
     charge,
-    field_str,
+    create_named,
+    created_json,
     find,
     iso,
     new_id,
+    rename,
     source_dataset,
 )
 from audiences.testing._corpus import (
@@ -188,12 +190,11 @@ def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
 @route("POST", "/v1/datasets", vendor=_BZ)
 def create_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create an empty dataset (201)."""
-    name = field_str(body(req, _BZ), "name", _BZ, max_len=255)
-    now = fake.now()
-    row = DatasetRow(id=new_id("ds_"), name=name, created=now, updated=now, seq=fake.next_seq())
+    row = create_named(
+        fake, account, req, make=DatasetRow, prefix="ds_", operation="create_dataset"
+    )
     account.datasets[row.id] = row
-    fake.record("create_dataset", row.id, account, name)
-    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(now)})
+    return created_json(row)
 
 
 @route("GET", "/v1/datasets", vendor=_BZ)
@@ -217,11 +218,7 @@ def update_dataset(
 ) -> FakeResponse:
     """Rename a dataset (an empty name clears it; an empty body changes nothing)."""
     row = source_dataset(account, dataset_id)
-    data = body(req, _BZ) if req.body else {}
-    name = field_str(data, "name", _BZ, required=False, min_len=0, max_len=255)
-    if "name" in data:
-        row.name = name or None
-        row.updated = fake.now()
+    rename(fake, req, row)
     return bz_ok(200, dataset_json(fake, row))
 
 

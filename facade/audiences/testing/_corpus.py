@@ -17,6 +17,7 @@ Hidden from the mention body (the page prints no such field) but used by the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -119,21 +120,24 @@ class Post:
             "num_shares": round(self.shares * share),
         }
 
-    def comment_list(self, count: int) -> list[Comment]:
+    def comment_list(self, count: int) -> tuple[Comment, ...]:
         """The post's first ``count`` comments."""
-        rng = words.rng("comments", self.source, self.id)
-        found = []
-        for i in range(count):
-            found.append(
-                Comment(
-                    id=f"{self.id}_c{i}",
-                    author=words.handle(rng.randrange(100, 500)),
-                    text=rng.choice(words.COMMENTS),
-                    likes=rng.randrange(0, 400),
-                    created_at=self.created_at + rng.randrange(60, 3 * DAY),
-                )
-            )
-        return found
+        return _comments(self.source, self.id, self.created_at, count)
+
+
+@functools.lru_cache(maxsize=16384)
+def _comments(source: str, post_id: str, created_at: int, count: int) -> tuple[Comment, ...]:
+    rng = words.rng("comments", source, post_id)
+    return tuple(
+        Comment(
+            id=f"{post_id}_c{i}",
+            author=words.handle(rng.randrange(100, 500)),
+            text=rng.choice(words.COMMENTS),
+            likes=rng.randrange(0, 400),
+            created_at=created_at + rng.randrange(60, 3 * DAY),
+        )
+        for i in range(count)
+    )
 
 
 def engagement_rate(counts: dict[str, int]) -> float:

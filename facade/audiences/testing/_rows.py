@@ -15,6 +15,7 @@ LEADPIPE_KEY = "sk_test_fake"
 SOURCE_DATASET = "ds_fake_coldbrew"  # 200 mentions from one completed run
 EMPTY_DATASET = "ds_fake_no_runs"  # no completed run yet
 FAILING_DATASET = "ds_fake_failing"  # 50 mentions; audience runs and new runs on it fail
+SOURCE_PATTERN = "pt_fake_coldbrew"  # a completed pattern detection's pattern of SOURCE_DATASET
 INTENT_AUDIENCE = "8c049a20-3385-42da-b710-0d038eff5812"
 FAILING_INTENT_AUDIENCE = "0d3f5a8e-6b1c-4f7e-9a52-1c7e2b9d4f60"  # its runs end failed
 PENDING_SECONDS = 2.0  # a new Buzzabout run stays pending this long on the fake's clock
@@ -44,6 +45,7 @@ READY_IDS: Mapping[str, str] = MappingProxyType(
         "source_dataset": SOURCE_DATASET,
         "empty_dataset": EMPTY_DATASET,
         "failing_dataset": FAILING_DATASET,
+        "source_pattern": SOURCE_PATTERN,
         "intent_audience": INTENT_AUDIENCE,
         "failing_intent_audience": FAILING_INTENT_AUDIENCE,
     }
@@ -68,8 +70,8 @@ class DatasetRunRow:
 
 
 @attrs.define
-class DatasetRow:
-    """A Buzzabout dataset and its runs (``fail_runs``: audience runs and new runs on it fail)."""
+class NamedRow:
+    """A Buzzabout container with a name: created, renamed, soft-deleted."""
 
     id: str
     name: str | None
@@ -77,20 +79,20 @@ class DatasetRow:
     updated: float
     seq: int
     deleted: bool = False
+
+
+@attrs.define
+class DatasetRow(NamedRow):
+    """A Buzzabout dataset and its runs (``fail_runs``: audience runs and new runs on it fail)."""
+
     fail_runs: bool = False
     runs: list[DatasetRunRow] = attrs.field(factory=list)
 
 
 @attrs.define
-class AudienceDatasetRow:
+class AudienceDatasetRow(NamedRow):
     """A Buzzabout audience dataset and its runs."""
 
-    id: str
-    name: str | None
-    created: float
-    updated: float
-    seq: int
-    deleted: bool = False
     runs: list[AudienceRunRow] = attrs.field(factory=list)
 
 
@@ -227,6 +229,15 @@ def seeded_account(key: str, vendor: str, credits: float, now: float) -> Account
             ),
         ):
             account.datasets[dataset.id] = dataset
+        source = account.datasets[SOURCE_DATASET]
+        account.patterns["pdr_fake_coldbrew"] = PatternRow(
+            id="pdr_fake_coldbrew",
+            dataset_id=SOURCE_DATASET,
+            name="cold brew themes",
+            research_question="What do people say about cold brew?",
+            created=source.created + 3600,
+            pattern_id=SOURCE_PATTERN,
+        )
     if vendor == "leadpipe":
         account.intent_audiences[INTENT_AUDIENCE] = []
         account.intent_audiences[FAILING_INTENT_AUDIENCE] = []
