@@ -33,10 +33,15 @@ VENDORS = {
     "buzzabout": (
         "Buzzabout",
         "Buzzabout's REST API (under `/v1`): audience datasets (8 operations), pattern "
-        "detections (2) and custom parameters (9).",
+        "detections (2), custom parameters (9), datasets and their runs (8), mentions (1), "
+        "audience profiles (1) and patterns (2).",
     ),
     "audiencelab": ("AudienceLab", "AudienceLab's API: create an audience from filters (1)."),
-    "leadpipe": ("Leadpipe", "Leadpipe's intent API: queue, list and cancel audience runs (3)."),
+    "leadpipe": (
+        "Leadpipe",
+        "Leadpipe's intent API: queue, list and cancel audience runs, and read a run's "
+        "results (4).",
+    ),
 }
 HEADER = (
     "# Derived from openapi.yaml by `make specs` (scripts/specs.py). Do not edit by hand:\n"

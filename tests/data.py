@@ -113,6 +113,282 @@ AUDIENCELAB_REQUEST = {
     "days_back": 7,
 }
 
+# buzzabout-public/datasets.mdx, mentions.mdx, audience-profiles.mdx: the request bodies the
+# pages print (the facade builds these as plain dicts and passes them through the generated
+# request models, so each must survive ``from_dict(...).to_dict()`` unchanged).
+DATASET_RUN_PROMPT_REQUEST = {
+    "search_query": {
+        "type": "prompt",
+        "sources": ["reddit", "tiktok", "youtube"],
+        "search_query": "cold brew coffee",
+    },
+    "count": 200,
+    "num_comments_per_post": 10,
+    "country_code": "US",
+}
+DATASET_RUN_URL_REQUEST = {
+    "search_query": {
+        "type": "url",
+        "source_urls": [
+            {
+                "source": "reddit",
+                "url": "https://reddit.com/r/coffee/comments/...",
+                "text": "thread",
+            },
+            {"source": "tiktok", "url": "https://www.tiktok.com/@user/video/..."},
+        ],
+    },
+    "count": 50,
+}
+DATASET_RUN_CURL_REQUEST = {
+    "search_query": {"type": "prompt", "sources": ["reddit"], "search_query": "cold brew"},
+    "count": 200,
+}
+DATASET_RUN = {
+    "id": "dr_01H...",
+    "dataset_id": "ds_01H...",
+    "status": {
+        "type": "completed",
+        "steps": [
+            {"name": "scraping", "completed_at": 1714564890},
+            {"name": "analysis", "completed_at": 1714565010},
+        ],
+    },
+    "params": {
+        "search_query": {"type": "prompt", "sources": ["reddit"], "search_query": "cold brew"},
+        "date_range": None,
+        "country_code": "US",
+        "language": None,
+        "count": 200,
+        "num_comments_per_post": 10,
+        "enable_visual_recognition": False,
+        "enable_transcribing": False,
+        "content_analysis_actions": ["sentiment", "hook"],
+    },
+    "mentions_count": 200,
+    "created_at": "2026-05-01T12:00:30Z",
+    "updated_at": "2026-05-01T12:03:30Z",
+}
+DATASET = {
+    "id": "ds_01H...",
+    "name": "cold brew",
+    "mentions_count": 1247,
+    "created_at": "2026-05-01T12:00:00Z",
+    "updated_at": "2026-05-01T12:30:00Z",
+    "url": "https://app.buzzabout.ai/datasets/ds_01H...",
+}
+MENTIONS_REQUEST_MINIMAL = {"dataset_ids": ["ds_01H..."], "limit": 20}
+MENTIONS_REQUEST_FILTERED = {
+    "dataset_ids": ["ds_01H..."],
+    "sources": ["reddit", "tiktok"],
+    "sort": "engagement_rate",
+    "order": "desc",
+    "limit": 50,
+    "filters": [
+        [{"type": "sentiment", "values": ["positive"]}, {"type": "has_media", "value": True}],
+        [{"type": "keyword", "operator": "is", "value": "nitro"}],
+    ],
+}
+MENTIONS_REQUEST_CURL = {
+    "dataset_ids": ["ds_01H..."],
+    "limit": 20,
+    "sort": "engagement_rate",
+    "order": "desc",
+    "filters": [[{"type": "sentiment", "values": ["positive"]}]],
+}
+MENTION = {
+    "source": "reddit",
+    "id": "post_01H...",
+    "author": {
+        "avatar": None,
+        "title": "u/sipdaily",
+        "title_url": "https://reddit.com/u/sipdaily",
+        "headline": "",
+        "headline_url": None,
+    },
+    "title": "How to make perfect cold brew",
+    "text": "Nobody tells you that nitro cold brew tastes...",
+    "url": "https://www.reddit.com/r/coffee/comments/...",
+    "media": [],
+    "num_views": 12400,
+    "are_views_estimated": True,
+    "num_likes": 248,
+    "num_comments": 32,
+    "num_shares": 0,
+    "engagement_rate": "0.020",
+    "sentiment": {"negative": "0.05", "neutral": "0.15", "positive": "0.80"},
+    "sentiment_score": "0.75",
+    "emotions": None,
+    "category": "lifestyle",
+    "content_intention": "share_experience",
+    "tone_of_voice": {"text": "casual"},
+    "narrative_structure": None,
+    "hook": {"text": "you're missing out"},
+    "cta": None,
+    "content_topics": [{"text": "coffee"}, {"text": "cold brew"}],
+    "questions": [],
+    "mentioned_brands": ["Stumptown"],
+    "entities": ["Brooklyn"],
+    "created_at": 1714560000,
+    "dataset_run_at": 1714564890,
+    "datasets": [{"id": "ds_01H...", "name": "cold brew"}],
+    "collections": [],
+    "comments": None,
+}
+PROFILES_REQUEST_MINIMAL = {"audience_dataset_ids": ["ad_01H..."], "limit": 20}
+PROFILES_REQUEST_FILTERED = {
+    "audience_dataset_ids": ["ad_01H..."],
+    "sort": "follower_count",
+    "order": "desc",
+    "limit": 50,
+    "filters": [
+        [
+            {"type": "is_verified", "value": True},
+            {"type": "follower_count", "operator": {"type": "greater_than", "value": 10000}},
+        ]
+    ],
+}
+PROFILES_REQUEST_CURL = {
+    "audience_dataset_ids": ["ad_01H..."],
+    "sort": "follower_count",
+    "order": "desc",
+    "limit": 20,
+}
+AUDIENCE_PROFILE = {
+    "id": "ap_01H...",
+    "run_id": "adr_01H...",
+    "source": "tiktok",
+    "username": "sipdaily",
+    "display_name": "Sip Daily",
+    "avatar": {"url": "https://...", "width": 200, "height": 200},
+    "bio": "Coffee notes, every morning.",
+    "external_link": "https://sipdaily.com",
+    "is_verified": True,
+    "follower_count": 142000,
+    "following_count": 80,
+    "content_count": 421,
+    "engagement_rate": 0.052,
+    "posting_cadence": "daily",
+    "creator_tier": "micro",
+    "location_country": "United States",
+    "location_city": "Brooklyn",
+    "primary_language": "en",
+    "authenticity_score": 87,
+    "authenticity_reason": "Consistent voice, low-frequency promotion.",
+    "aesthetic": "minimalist",
+    "communication_tone": "casual",
+    "content_niche": ["coffee", "lifestyle"],
+    "interest_clusters": ["specialty coffee", "third-wave roasters"],
+    "brand_affinities": ["Stumptown", "Blue Bottle"],
+    "occupation": "barista",
+    "industry": "food & beverage",
+    "ocean": {"openness": 0.72, "...": "..."},
+    "summary": "Brooklyn-based barista posting daily coffee notes...",
+    "score": 84,
+    "platform_metadata": {"...": "..."},
+    "created_at": 1714566010,
+}
+# One filter of every type in the two pages' filter tables, in the documented wire shape
+# (the operators' shapes as the tables print them: `any_of` with `values`, the range
+# operators with `value` or `min_value` + `max_value`).
+MENTION_FILTERS: dict[str, dict[str, Any]] = {
+    "keyword": {"type": "keyword", "operator": "is_not", "value": "nitro cold"},
+    "sentiment": {"type": "sentiment", "values": ["positive", "neutral"]},
+    "metric_change": {
+        "type": "metric_change",
+        "metric": "likes",
+        "operator": {"type": "greater_than", "value": 100},
+    },
+    "metric_change (less_than)": {
+        "type": "metric_change",
+        "metric": "views",
+        "operator": {"type": "less_than", "value": 5000},
+    },
+    "metric_change (in_range)": {
+        "type": "metric_change",
+        "metric": "engagement_rate",
+        "operator": {"type": "in_range", "min_value": 0.01, "max_value": 0.05},
+    },
+    "metric_change (changed_by)": {
+        "type": "metric_change",
+        "metric": "comments",
+        "operator": {"type": "changed_by", "value": 10},
+    },
+    "source": {"type": "source", "values": ["reddit", "tiktok"]},
+    "content_topic": {"type": "content_topic", "operator": "any_of", "values": ["coffee"]},
+    "content_intention": {
+        "type": "content_intention",
+        "operator": "any_of",
+        "values": ["share_experience"],
+    },
+    "tone_of_voice": {"type": "tone_of_voice", "operator": "any_of", "values": ["casual"]},
+    "hook": {"type": "hook", "operator": "any_of", "values": ["you're missing out"]},
+    "cta": {"type": "cta", "operator": "any_of", "values": ["link in bio"]},
+    "mentioned_brands": {
+        "type": "mentioned_brands",
+        "operator": {"type": "any_of", "values": ["Stumptown", "Blue Bottle"]},
+    },
+    "mentioned_brands (equals)": {
+        "type": "mentioned_brands",
+        "operator": {"type": "equals", "value": "Stumptown"},
+    },
+    "mentioned_brands (contains)": {
+        "type": "mentioned_brands",
+        "operator": {"type": "contains", "value": "Stump"},
+    },
+    "country_code": {"type": "country_code", "values": ["US", "GB"]},
+    "has_media": {"type": "has_media", "value": False},
+    "dominant_emotion": {"type": "dominant_emotion", "values": ["joy", "surprise"]},
+}
+PROFILE_FILTERS: dict[str, dict[str, Any]] = {
+    "source": {"type": "source", "values": ["reddit", "tiktok"]},
+    "is_verified": {"type": "is_verified", "value": True},
+    "location_country": {
+        "type": "location_country",
+        "values": ["United States", "United Kingdom"],
+    },
+    "creator_tier": {"type": "creator_tier", "values": ["nano", "micro"]},
+    "content_niche": {"type": "content_niche", "operator": "any_of", "values": ["coffee"]},
+    "interest_clusters": {
+        "type": "interest_clusters",
+        "operator": "any_of",
+        "values": ["specialty coffee"],
+    },
+    "follower_count": {
+        "type": "follower_count",
+        "operator": {"type": "greater_than", "value": 10000},
+    },
+    "engagement_rate": {
+        "type": "engagement_rate",
+        "operator": {"type": "in_range", "min_value": 0.02, "max_value": 0.08},
+    },
+    "authenticity_score": {
+        "type": "authenticity_score",
+        "operator": {"type": "less_than", "value": 50},
+    },
+}
+# facts.md: a pattern (summary, items of {item_id, title, synopsis, post_count}), an item
+# expanded with post_refs, and Leadpipe's 202 results body {data: {run, state, results: [],
+# total, limit, offset}}. The shapes are documented; these values are ours.
+PATTERN_ITEM_SUMMARY = {
+    "item_id": "pti_01H...",
+    "title": "Subscription price hikes",
+    "synopsis": "Posters compare this year's price with last year's.",
+    "post_count": 2,
+}
+PATTERN = {
+    "id": "pt_01H...",
+    "summary": "Three recurring complaints about pricing.",
+    "items": [PATTERN_ITEM_SUMMARY],
+}
+PATTERN_ITEM = {
+    **PATTERN_ITEM_SUMMARY,
+    "post_refs": [
+        {"id": "t3_1oqliu8", "source": "reddit"},
+        {"id": "7396418572401016102", "source": "tiktok"},
+    ],
+}
+
 # (what the document shows, schema name, payload)
 PAYLOADS: list[tuple[str, str, Any]] = [
     # buzzabout-audience-datasets.txt
@@ -442,9 +718,211 @@ PAYLOADS: list[tuple[str, str, Any]] = [
             ]
         },
     ),
+    # buzzabout-public/datasets.mdx
+    ("create dataset request", "CreateDatasetRequest", {"name": "cold brew"}),
+    (
+        "create dataset 201",
+        "DatasetEnvelope",
+        {
+            "status": "success",
+            "data": {"id": "ds_01H...", "name": "cold brew", "created_at": "2026-05-01T12:00:00Z"},
+        },
+    ),
+    (
+        "list datasets 200",
+        "DatasetList",
+        {"status": "success", "data": [DATASET], "has_next": False, "cursor": None},
+    ),
+    ("get dataset 200", "DatasetEnvelope", {"status": "success", "data": DATASET}),
+    (
+        "dataset 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "dataset_not_found",
+            "detail": "Dataset not found",
+            "transient": False,
+        },
+    ),
+    ("update dataset request", "UpdateDatasetRequest", {"name": "cold brew — Q2"}),
+    (
+        "create dataset run request (keyword search)",
+        "CreateDatasetRunRequest",
+        DATASET_RUN_PROMPT_REQUEST,
+    ),
+    (
+        "create dataset run request (direct URLs)",
+        "CreateDatasetRunRequest",
+        DATASET_RUN_URL_REQUEST,
+    ),
+    ("create dataset run request (cURL)", "CreateDatasetRunRequest", DATASET_RUN_CURL_REQUEST),
+    (
+        "create dataset run 202",
+        "DatasetRunEnvelope",
+        {
+            "status": "success",
+            "data": {
+                "id": "dr_01H...",
+                "dataset_id": "ds_01H...",
+                "status": {"type": "pending", "steps": []},
+                "created_at": "2026-05-01T12:00:30Z",
+            },
+        },
+    ),
+    (
+        "create dataset run 402",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "insufficient_credits_dataset_run",
+            "detail": "Insufficient credits to start this dataset run",
+            "transient": False,
+        },
+    ),
+    ("get dataset run 200", "DatasetRunEnvelope", {"status": "success", "data": DATASET_RUN}),
+    (
+        "list dataset runs 200",
+        "DatasetRunList",
+        {"status": "success", "data": [DATASET_RUN], "has_next": False, "cursor": None},
+    ),
+    (
+        "get dataset run 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "dataset_run_not_found",
+            "detail": "Dataset run not found",
+            "transient": False,
+        },
+    ),
+    # buzzabout-public/concepts.mdx: a dataset and a run as the concepts page prints them
+    (
+        "concepts: dataset",
+        "Dataset",
+        {
+            "id": "ds_01H...",
+            "name": "cold brew",
+            "mentions_count": 1247,
+            "created_at": "2026-05-01T12:00:00Z",
+            "url": "https://app.buzzabout.ai/datasets/ds_01H...",
+        },
+    ),
+    (
+        "concepts: run",
+        "DatasetRun",
+        {
+            "id": "dr_01H...",
+            "dataset_id": "ds_01H...",
+            "status": {"type": "completed", "steps": []},
+            "params": {
+                "search_query": {"type": "prompt", "sources": ["reddit"], "search_query": "..."},
+                "count": 200,
+            },
+            "mentions_count": 200,
+        },
+    ),
+    # buzzabout-public/mentions.mdx
+    ("list mentions request (minimal)", "ListMentionsRequest", MENTIONS_REQUEST_MINIMAL),
+    ("list mentions request (filtered + sorted)", "ListMentionsRequest", MENTIONS_REQUEST_FILTERED),
+    ("list mentions request (cURL)", "ListMentionsRequest", MENTIONS_REQUEST_CURL),
+    (
+        "list mentions 200",
+        "MentionList",
+        {
+            "status": "success",
+            "data": [MENTION],
+            "has_next": True,
+            "cursor": "eyJzb3J0X3ZhbHVlIjogIjAuMDIwIiwgImlkIjogInBvc3RfMDFIIn0",
+        },
+    ),
+    (
+        "list mentions 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "dataset_not_found",
+            "detail": "Dataset not found",
+            "transient": False,
+        },
+    ),
+    (
+        "list mentions 422 (more than 10 filters)",
+        "BuzzaboutInvalidRequestBody",
+        {
+            "status": "client_error",
+            "error_code": "unprocessable_entity",
+            "detail": {
+                "message": "Invalid request data",
+                "errors": {"body.filters": "Maximum 10 filters allowed, got 12"},
+            },
+            "transient": False,
+        },
+    ),
+    # buzzabout-public/audience-profiles.mdx
+    (
+        "list audience profiles request (minimal)",
+        "ListAudienceProfilesRequest",
+        PROFILES_REQUEST_MINIMAL,
+    ),
+    (
+        "list audience profiles request (filtered + sorted)",
+        "ListAudienceProfilesRequest",
+        PROFILES_REQUEST_FILTERED,
+    ),
+    ("list audience profiles request (cURL)", "ListAudienceProfilesRequest", PROFILES_REQUEST_CURL),
+    (
+        "list audience profiles 200",
+        "AudienceProfileList",
+        {
+            "status": "success",
+            "data": [AUDIENCE_PROFILE],
+            "has_next": True,
+            "cursor": "MTQyMDAwOmFwXzAxSA",
+        },
+    ),
+    (
+        "list audience profiles 404",
+        "BuzzaboutError",
+        {
+            "status": "client_error",
+            "error_code": "audience_dataset_not_found",
+            "detail": "Audience dataset not found",
+            "transient": False,
+        },
+    ),
+    (
+        "list audience profiles 422 (invalid cursor)",
+        "BuzzaboutInvalidRequestBody",
+        {
+            "status": "client_error",
+            "error_code": "unprocessable_entity",
+            "detail": {
+                "message": "Invalid request data",
+                "errors": {"body.cursor": "Invalid cursor value"},
+            },
+            "transient": False,
+        },
+    ),
+    # facts.md: patterns and Leadpipe results (shapes documented, values ours)
+    ("get pattern 200", "PatternEnvelope", {"status": "success", "data": PATTERN}),
+    ("get pattern item 200", "PatternItemEnvelope", {"status": "success", "data": PATTERN_ITEM}),
+    (
+        "intent run results 202 (not ready)",
+        "IntentAudienceRunResultsEnvelope",
+        {
+            "data": {
+                "run": LEADPIPE_RUN,
+                "state": "queued",
+                "results": [],
+                "total": 0,
+                "limit": 25,
+                "offset": 0,
+            }
+        },
+    ),
 ]
 
-# (method, path, operationId, tag): the 23 operations the vendor documents list.
+# (method, path, operationId, tag): the 36 operations the vendor documents list.
 OPERATIONS = [
     ("post", "/v1/audience_datasets", "create_audience_dataset", "buzzabout-audience-datasets"),
     ("get", "/v1/audience_datasets", "list_audience_datasets", "buzzabout-audience-datasets"),
@@ -554,7 +1032,41 @@ OPERATIONS = [
         "cancel_intent_audience_run",
         "leadpipe-intent-audience-runs",
     ),
+    # buzzabout-public/datasets.mdx, mentions.mdx, audience-profiles.mdx; facts.md (patterns,
+    # Leadpipe results): the 13 operations from search to results.
+    ("post", "/v1/datasets", "create_dataset", "buzzabout-datasets"),
+    ("get", "/v1/datasets", "list_datasets", "buzzabout-datasets"),
+    ("get", "/v1/datasets/{dataset_id}", "get_dataset", "buzzabout-datasets"),
+    ("patch", "/v1/datasets/{dataset_id}", "update_dataset", "buzzabout-datasets"),
+    ("delete", "/v1/datasets/{dataset_id}", "delete_dataset", "buzzabout-datasets"),
+    ("post", "/v1/datasets/{dataset_id}/runs", "create_dataset_run", "buzzabout-datasets"),
+    ("get", "/v1/datasets/{dataset_id}/runs", "list_dataset_runs", "buzzabout-datasets"),
+    (
+        "get",
+        "/v1/datasets/{dataset_id}/runs/{run_id}",
+        "get_dataset_run",
+        "buzzabout-datasets",
+    ),
+    ("post", "/v1/mentions", "list_mentions", "buzzabout-mentions"),
+    ("post", "/v1/audience_profiles", "list_audience_profiles", "buzzabout-audience-profiles"),
+    ("get", "/v1/patterns/{pattern_id}", "get_pattern", "buzzabout-patterns"),
+    (
+        "get",
+        "/v1/patterns/{pattern_id}/items/{item_id}",
+        "get_pattern_item",
+        "buzzabout-patterns",
+    ),
+    (
+        "get",
+        "/v1/intent/audiences/{audience_id}/runs/{run_id}/results",
+        "list_intent_audience_run_results",
+        "leadpipe-intent-audience-runs",
+    ),
 ]
+
+# The 13 operations of issue 13 whose facade methods are written on another branch: no
+# Case below covers them yet. Empty this set when their Cases land in CASES.
+NO_FACADE_YET = {o[2] for o in OPERATIONS[23:]}
 
 # HTTP methods an OpenAPI path item may hold; each vendor's hosts (production first) and
 # its security scheme.

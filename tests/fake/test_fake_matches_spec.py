@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+import httpx
 import pytest
 from audiences import AudienceLab, Buzzabout, ConflictError, Leadpipe, NotFoundError
 from audiences.testing import (
@@ -21,7 +22,16 @@ from audiences.testing import (
     ManualClock,
 )
 
+from tests.data import (
+    DATASET_RUN_URL_REQUEST,
+    MENTION_FILTERS,
+    MENTIONS_REQUEST_FILTERED,
+    PROFILES_REQUEST_FILTERED,
+)
 from tests.helpers import errors, resolve
+
+BZ = "https://api.buzzabout.ai"
+LP = "https://api.aws53.cloud"
 
 
 class SpecCheckingFake(FakeAPIs):
@@ -110,8 +120,64 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
     lp.wait(r1)
     with pytest.raises(ConflictError):
         lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
+    _from_search_to_results(fake, clock)
     assert not fake.problems, "\n".join(fake.problems)
-    assert len({(m, t) for m, t, _ in fake.checked}) == 23
+    assert len({(m, t) for m, t, _ in fake.checked}) == 36
+
+
+def _from_search_to_results(fake: FakeAPIs, clock: ManualClock) -> None:
+    """The 13 operations of issue 13, over HTTP (their facade lands on another branch)."""
+    bz = httpx.Client(transport=fake.transport(), base_url=BZ, headers={"x-api-key": BUZZABOUT_KEY})
+    ds = bz.post("/v1/datasets", json={"name": "cold brew"}).json()["data"]["id"]
+    bz.patch(f"/v1/datasets/{ds}", json={"name": ""})
+    run = bz.post(f"/v1/datasets/{ds}/runs", json=DATASET_RUN_URL_REQUEST).json()["data"]["id"]
+    assert (
+        bz.post(f"/v1/datasets/{ds}/runs", json={"search_query": {"type": "x"}}).status_code == 422
+    )
+    assert bz.post(f"/v1/datasets/{ds}/runs", json={"count": 1}).status_code == 422
+    clock.advance(30)
+    assert bz.get(f"/v1/datasets/{ds}/runs/{run}").json()["data"]["mentions_count"] == 2
+    assert bz.get(f"/v1/datasets/{ds}/runs/dr_missing").status_code == 404
+    bz.get(f"/v1/datasets/{ds}/runs", params={"limit": 1})
+    bz.get("/v1/datasets", params={"order": "asc"})
+    mentions = bz.post("/v1/mentions", json={**MENTIONS_REQUEST_FILTERED, "dataset_ids": None})
+    assert mentions.status_code == 200
+    twelve = {"filters": [[MENTION_FILTERS["has_media"]] * 6] * 2}
+    assert bz.post("/v1/mentions", json=twelve).status_code == 422
+    assert bz.post("/v1/mentions", json={"dataset_ids": ["ds_missing"]}).status_code == 404
+    ad = bz.post("/v1/audience_datasets", json={"name": "creators"}).json()["data"]["id"]
+    bz.post(f"/v1/audience_datasets/{ad}/runs", json={"source_dataset_id": SOURCE_DATASET})
+    clock.advance(60)
+    profiles = bz.post(
+        "/v1/audience_profiles", json={**PROFILES_REQUEST_FILTERED, "audience_dataset_ids": [ad]}
+    )
+    assert profiles.json()["data"]
+    assert (
+        bz.post("/v1/audience_profiles", json={"audience_dataset_ids": ["ad_x"]}).status_code == 404
+    )
+    detection = bz.post(
+        "/v1/pattern_detections",
+        json={"dataset_id": SOURCE_DATASET, "name": "n", "research_question": "q"},
+    ).json()["data"]["run_id"]
+    clock.advance(60)
+    pattern = bz.get(f"/v1/pattern_detections/{detection}").json()["data"]["pattern_id"]
+    item = bz.get(f"/v1/patterns/{pattern}").json()["data"]["items"][0]["item_id"]
+    assert bz.get(f"/v1/patterns/{pattern}/items/{item}").status_code == 200
+    assert bz.get(f"/v1/patterns/{pattern}/items/pti_x").status_code == 404
+    assert bz.get("/v1/patterns/pt_x").status_code == 404
+    assert bz.delete(f"/v1/datasets/{ds}").status_code == 204
+    assert bz.get(f"/v1/datasets/{ds}").status_code == 404
+    lp = httpx.Client(transport=fake.transport(), base_url=LP, headers={"x-api-key": LEADPIPE_KEY})
+    runs = f"/v1/intent/audiences/{INTENT_AUDIENCE}/runs"
+    queued = lp.post(runs, json={"runType": "manual"}).json()["data"]["id"]
+    assert lp.get(f"{runs}/{queued}/results").status_code == 202
+    clock.advance(30)
+    assert lp.get(f"{runs}/{queued}/results", params={"limit": 5, "offset": 2}).status_code == 200
+    cancelled = lp.post(runs, json={"runType": "manual"}).json()["data"]["id"]
+    lp.delete(f"{runs}/{cancelled}")
+    assert lp.get(f"{runs}/{cancelled}/results").status_code == 409
+    assert lp.get(f"{runs}/nope/results").status_code == 404
+    assert lp.get(f"{runs}/{queued}/results", params={"limit": 0}).status_code == 400
 
 
 def test_the_suite_wide_spec_watch_is_real() -> None:

@@ -14,9 +14,11 @@ from audiences.testing import (
     BUZZABOUT_KEY,
     EMPTY_DATASET,
     FAILING_DATASET,
+    FAILING_INTENT_AUDIENCE,
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
+    SOURCE_PATTERN,
     fake_process,
 )
 
@@ -53,7 +55,9 @@ def test_it_reports_the_keys_ids_and_environment() -> None:
             "source_dataset": SOURCE_DATASET,
             "empty_dataset": EMPTY_DATASET,
             "failing_dataset": FAILING_DATASET,
+            "source_pattern": SOURCE_PATTERN,
             "intent_audience": INTENT_AUDIENCE,
+            "failing_intent_audience": FAILING_INTENT_AUDIENCE,
         }
         assert fake.env == {
             "BUZZABOUT_BASE_URL": url,

@@ -11,12 +11,17 @@ from pathlib import Path
 import pytest
 from audiences_api.models import (
     AudienceDatasetRunEnvelope,
+    AudienceProfileList,
+    BuzzaboutFieldErrors,
+    DatasetRunEnvelope,
     IntentAudienceRunEnvelope,
+    IntentAudienceRunResultsEnvelope,
+    MentionList,
     PreviewResultEnvelope,
     RunStatusObject,
 )
 
-from tests.data import OPERATIONS
+from tests.data import AUDIENCE_PROFILE, DATASET_RUN, LEADPIPE_RUN, MENTION, OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,6 +107,37 @@ def test_leadpipe_unknown_status_and_run_type() -> None:
     assert parsed.data.status == "archived"
     assert parsed.data.run_type == "hourly"
     assert parsed.data.additional_properties == {"newThing": 1}
+
+
+def test_new_words_and_fields_survive_the_read_models() -> None:
+    """From search to results: unknown words and fields in what servers send still parse."""
+    mention = {**MENTION, "source": "threads", "sparkle": 1, "emotions": {"joy": "0.9"}}
+    page = MentionList.from_dict({"status": "success", "data": [mention], "has_next": False})
+    assert (page.data[0].source, page.data[0].additional_properties) == ("threads", {"sparkle": 1})
+    assert page.data[0].engagement_rate == "0.020"  # a decimal string, as sent
+    profile = {**AUDIENCE_PROFILE, "creator_tier": "giga", "ocean": None, "summary": None}
+    profiles = AudienceProfileList.from_dict(
+        {"status": "success", "data": [profile], "has_next": False}
+    )
+    assert (profiles.data[0].creator_tier, profiles.data[0].ocean) == ("giga", None)
+    params = {**DATASET_RUN["params"], "search_query": {"type": "hashtag", "tags": ["#x"]}}  # type: ignore[dict-item]
+    run = DatasetRunEnvelope.from_dict(
+        {"status": "success", "data": {**DATASET_RUN, "params": params}}
+    )
+    assert run.data.params.search_query.type_ == "hashtag"  # type: ignore[union-attr]
+    results = IntentAudienceRunResultsEnvelope.from_dict(
+        {
+            "data": {
+                "run": LEADPIPE_RUN,
+                "state": "warming_up",
+                "results": [{"anything": 1}],
+                "total": 1,
+            }
+        }
+    )
+    assert results.data.results[0].additional_properties == {"anything": 1}
+    errors = BuzzaboutFieldErrors.from_dict({"message": "m", "errors": {"body.limit": "too big"}})
+    assert errors.errors["body.limit"] == "too big"
 
 
 def test_generated_code_matches_the_spec() -> None:

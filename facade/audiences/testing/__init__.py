@@ -34,9 +34,11 @@ from audiences.testing._rows import (
     BUZZABOUT_KEY,
     EMPTY_DATASET,
     FAILING_DATASET,
+    FAILING_INTENT_AUDIENCE,
     INTENT_AUDIENCE,
     LEADPIPE_KEY,
     SOURCE_DATASET,
+    SOURCE_PATTERN,
     LedgerEntry,
 )
 from audiences.testing._wire import FakeRequest, FakeResponse, Fault
@@ -46,9 +48,11 @@ __all__ = [
     "BUZZABOUT_KEY",
     "EMPTY_DATASET",
     "FAILING_DATASET",
+    "FAILING_INTENT_AUDIENCE",
     "INTENT_AUDIENCE",
     "LEADPIPE_KEY",
     "SOURCE_DATASET",
+    "SOURCE_PATTERN",
     "FakeAPIs",
     "FakeProcess",
     "FakeRequest",

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing._checks import (
@@ -12,15 +9,21 @@ from audiences.testing._checks import (
     body,
     bz_error,
     bz_ok,
-    bz_validation,
     charge,
+    create_named,
+    created_json,
     field_int,
     field_str,
     find,
     iso,
+    live,
     new_id,
+    rename,
     source_dataset,
 )
+from audiences.testing._corpus import completed
+from audiences.testing._paging import query_page
+from audiences.testing._people import collect
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, AudienceDatasetRow, AudienceRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
@@ -61,8 +64,13 @@ def audience_run_json(fake: FakeAPIs, run: AudienceRunRow) -> dict[str, Any]:
         "updated_at": iso(run.created + min(age, AUDIENCE_STEPS[-1][1])),
     }
     if kind == "completed":
-        data["profile_count"] = run.target
+        data["profile_count"] = profile_count(run)
     return data
+
+
+def profile_count(run: AudienceRunRow) -> int:
+    """Profiles the run collected: its target, or fewer when the source dataset is small."""
+    return 0 if run.source is None else len(collect(run, run.source))
 
 
 def _run_kind(fake: FakeAPIs, run: AudienceRunRow) -> str:
@@ -75,81 +83,45 @@ def _dataset_json(fake: FakeAPIs, row: AudienceDatasetRow) -> dict[str, Any]:
     return {
         "id": row.id,
         "name": row.name,
-        "profile_count": done[-1].target if done else 0,
+        "profile_count": profile_count(done[-1]) if done else 0,
         "created_at": iso(row.created),
         "updated_at": iso(row.updated),
     }
 
 
-# ------------------------------------------------------------------ cursor pagination
-
-
-def _cursor_offset(cursor: str, order: str, size: int) -> int:
-    try:
-        state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        offset, cursor_order = int(state["o"]), state["s"]
-    except (ValueError, KeyError, TypeError):
-        raise Reject(bz_error(422, "invalid_cursor", "Invalid cursor")) from None
-    if cursor_order != order or not 0 <= offset <= size:
-        raise Reject(bz_error(422, "invalid_cursor", "Invalid cursor"))
-    return offset
-
-
-def _page(
-    req: FakeRequest, rows: list[Any], to_json: Callable[[Any], dict[str, Any]]
-) -> FakeResponse:
-    """One page of ``rows`` as ``limit``, ``order`` and ``cursor`` in the query ask."""
-    query = req.query
-    try:
-        limit = int(query.get("limit", "10"))
-    except ValueError:
-        raise bz_validation(
-            ["query", "limit"], "Input should be a valid integer", "int_parsing"
-        ) from None
-    if not 1 <= limit <= 100:
-        raise bz_validation(["query", "limit"], "Input should be between 1 and 100", "limit_range")
-    order = query.get("order", "desc")
-    if order not in ("asc", "desc"):
-        raise bz_validation(["query", "order"], "Input should be 'asc' or 'desc'", "enum")
-    ordered = sorted(rows, key=lambda r: (r.created, r.seq), reverse=order == "desc")
-    offset = _cursor_offset(query["cursor"], order, len(ordered)) if "cursor" in query else 0
-    has_next = offset + limit < len(ordered)
-    cursor = None
-    if has_next:
-        raw = json.dumps({"o": offset + limit, "s": order}).encode()
-        cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
-    chunk = ordered[offset : offset + limit]
-    return bz_ok(200, [to_json(r) for r in chunk], has_next=has_next, cursor=cursor)
-
-
 # ------------------------------------------------------------------ handlers
 
 
-def _live(account: Account, audience_dataset_id: str) -> AudienceDatasetRow:
-    row = account.audience_datasets.get(audience_dataset_id)
-    if row is None or row.deleted:
-        raise Reject(bz_error(404, "audience_dataset_not_found", "Audience dataset not found"))
-    return row
+def live_audience_dataset(account: Account, audience_dataset_id: str) -> AudienceDatasetRow:
+    """The account's audience dataset (404 ``audience_dataset_not_found`` if none, or deleted)."""
+    return live(
+        account.audience_datasets,
+        audience_dataset_id,
+        "audience_dataset_not_found",
+        "Audience dataset not found",
+    )
 
 
 @route("POST", "/v1/audience_datasets", vendor=_BZ)
 def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create an audience dataset (201)."""
-    name = field_str(body(req, _BZ), "name", _BZ, max_len=255)
-    now = fake.now()
-    row = AudienceDatasetRow(
-        id=new_id("ad_"), name=name, created=now, updated=now, seq=fake.next_seq()
+    row = create_named(
+        fake,
+        account,
+        req,
+        make=AudienceDatasetRow,
+        prefix="ad_",
+        operation="create_audience_dataset",
     )
     account.audience_datasets[row.id] = row
-    fake.record("create_audience_dataset", row.id, account, name)
-    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(now)})
+    return created_json(row)
 
 
 @route("GET", "/v1/audience_datasets", vendor=_BZ)
 def list_audience_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """The account's audience datasets, one cursor page."""
     rows = [r for r in account.audience_datasets.values() if not r.deleted]
-    return _page(req, rows, lambda r: _dataset_json(fake, r))
+    return query_page(req, rows, lambda r: _dataset_json(fake, r))
 
 
 @route("GET", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
@@ -157,20 +129,16 @@ def get_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """One audience dataset."""
-    return bz_ok(200, _dataset_json(fake, _live(account, audience_dataset_id)))
+    return bz_ok(200, _dataset_json(fake, live_audience_dataset(account, audience_dataset_id)))
 
 
 @route("PATCH", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
 def update_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
-    """Rename an audience dataset (an empty name clears it)."""
-    row = _live(account, audience_dataset_id)
-    data = body(req, _BZ)
-    name = field_str(data, "name", _BZ, required=False, min_len=0, max_len=255)
-    if "name" in data:
-        row.name = name or None
-        row.updated = fake.now()
+    """Rename an audience dataset (an empty name clears it; an empty body changes nothing)."""
+    row = live_audience_dataset(account, audience_dataset_id)
+    rename(fake, req, row)
     return bz_ok(200, _dataset_json(fake, row))
 
 
@@ -179,7 +147,7 @@ def delete_audience_dataset(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """Soft-delete an audience dataset (204)."""
-    _live(account, audience_dataset_id).deleted = True
+    live_audience_dataset(account, audience_dataset_id).deleted = True
     return FakeResponse(204)
 
 
@@ -188,12 +156,12 @@ def create_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """Start a run that collects profiles from a source dataset (202)."""
-    row = _live(account, audience_dataset_id)
+    row = live_audience_dataset(account, audience_dataset_id)
     data = body(req, _BZ)
     source_id = field_str(data, "source_dataset_id", _BZ)
     target = field_int(data, "total_profile_count", _BZ, lo=1, hi=2000, default=850)
     source = source_dataset(account, source_id)
-    if not source.completed:
+    if not any(completed(r, fake.now()) for r in source.runs):
         raise Reject(
             bz_error(
                 400, "source_dataset_has_no_completed_run", "Source dataset has no completed run"
@@ -222,6 +190,7 @@ def create_audience_dataset_run(
         created=fake.now(),
         seq=fake.next_seq(),
         fails=source.fail_runs,
+        source=source,
     )
     row.runs.append(run)
     fake.record("create_audience_dataset_run", run.id, account, row.id)
@@ -235,8 +204,8 @@ def list_audience_dataset_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """The runs of one audience dataset, one cursor page."""
-    row = _live(account, audience_dataset_id)
-    return _page(req, row.runs, lambda r: audience_run_json(fake, r))
+    row = live_audience_dataset(account, audience_dataset_id)
+    return query_page(req, row.runs, lambda r: audience_run_json(fake, r))
 
 
 @route("GET", "/v1/audience_datasets/{audience_dataset_id}/runs/{run_id}", vendor=_BZ)
@@ -245,5 +214,5 @@ def get_audience_dataset_run(
 ) -> FakeResponse:
     """One run of an audience dataset, as it stands now."""
     missing = bz_error(404, "audience_dataset_run_not_found", "Audience dataset run not found")
-    run = find(_live(account, audience_dataset_id).runs, run_id, missing)
+    run = find(live_audience_dataset(account, audience_dataset_id).runs, run_id, missing)
     return bz_ok(200, audience_run_json(fake, run))

@@ -17,6 +17,7 @@ from audiences.testing._checks import (
     new_id,
     source_dataset,
 )
+from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
@@ -216,11 +217,12 @@ def create_custom_parameter_run(
                 "A run of this custom parameter is already in flight",
             )
         )
-    if dataset.posts == 0:
+    posts = mentions_count(dataset, fake.now())
+    if posts == 0:
         raise Reject(bz_error(422, "nothing_to_analyze", "The dataset has no posts to analyze"))
     charge(
         account,
-        0.5 * dataset.posts,
+        0.5 * posts,
         "insufficient_credits_content_analysis",
         "Insufficient credits to run this custom parameter",
     )
@@ -228,7 +230,7 @@ def create_custom_parameter_run(
         id=new_id("cpr_"),
         parameter_id=row.id,
         dataset_id=dataset.id,
-        total=dataset.posts,
+        total=posts,
         created=fake.now(),
     )
     row.runs.append(run)

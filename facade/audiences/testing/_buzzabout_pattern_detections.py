@@ -14,6 +14,7 @@ from audiences.testing._checks import (
     new_id,
     source_dataset,
 )
+from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, PatternRow
 from audiences.testing._wire import FakeRequest, FakeResponse
@@ -54,7 +55,7 @@ def create_pattern_detection(fake: FakeAPIs, account: Account, req: FakeRequest)
     dataset = source_dataset(account, dataset_id)
     charge(
         account,
-        0.5 * dataset.posts,
+        0.5 * mentions_count(dataset, fake.now()),
         "insufficient_credits_pattern_detection",
         "Insufficient credits to start this pattern detection",
     )

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
-from typing import Any, Literal, Protocol, TypeVar, overload
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
-from audiences.testing._rows import Account, Dataset
+from audiences.testing._rows import Account, DatasetRow, NamedRow
 from audiences.testing._wire import FakeRequest, FakeResponse
+
+if TYPE_CHECKING:
+    from audiences.testing._fake import FakeAPIs
 
 
 class Reject(Exception):
@@ -69,6 +72,21 @@ def bz_error(status: int, code: str, detail: str, *, transient: bool = False) ->
 def bz_validation(loc: list[str | int], msg: str, kind: str) -> Reject:
     """FastAPI's 422 body, for one field."""
     return Reject(FakeResponse.json(422, {"detail": [{"loc": loc, "msg": msg, "type": kind}]}))
+
+
+def bz_field_error(field: str, message: str) -> Reject:
+    """The public pages' 422: the error envelope with field errors in ``detail``."""
+    return Reject(
+        FakeResponse.json(
+            422,
+            {
+                "status": "client_error",
+                "error_code": "unprocessable_entity",
+                "detail": {"message": "Invalid request data", "errors": {field: message}},
+                "transient": False,
+            },
+        )
+    )
 
 
 def lab_error(status: int, code: str, message: str) -> FakeResponse:
@@ -218,12 +236,51 @@ def find(rows: Iterable[RowT], row_id: str, missing: FakeResponse) -> RowT:
     raise Reject(missing)
 
 
-def source_dataset(account: Account, dataset_id: str) -> Dataset:
-    """A Buzzabout source dataset of the account (404 ``dataset_not_found`` if not)."""
-    dataset = account.datasets.get(dataset_id)
-    if dataset is None:
-        raise Reject(bz_error(404, "dataset_not_found", "Dataset not found"))
-    return dataset
+NamedT = TypeVar("NamedT", bound=NamedRow)
+
+
+def live(rows: Mapping[str, NamedT], row_id: str, code: str, detail: str) -> NamedT:
+    """The row ``row_id`` (a 404 ``code`` if there is none, or it was deleted)."""
+    row = rows.get(row_id)
+    if row is None or row.deleted:
+        raise Reject(bz_error(404, code, detail))
+    return row
+
+
+def source_dataset(account: Account, dataset_id: str) -> DatasetRow:
+    """The account's dataset (404 ``dataset_not_found`` if there is none, or it was deleted)."""
+    return live(account.datasets, dataset_id, "dataset_not_found", "Dataset not found")
+
+
+def create_named(
+    fake: FakeAPIs,
+    account: Account,
+    req: FakeRequest,
+    *,
+    make: Callable[..., NamedT],
+    prefix: str,
+    operation: str,
+) -> NamedT:
+    """A new named container from the request (its name 1-255 characters), in the ledger."""
+    name = field_str(body(req, "buzzabout"), "name", "buzzabout", max_len=255)
+    now = fake.now()
+    row = make(id=new_id(prefix), name=name, created=now, updated=now, seq=fake.next_seq())
+    fake.record(operation, row.id, account, name)
+    return row
+
+
+def created_json(row: NamedRow) -> FakeResponse:
+    """The 201 of a new container: its id, name and creation time only."""
+    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(row.created)})
+
+
+def rename(fake: FakeAPIs, req: FakeRequest, row: NamedRow) -> None:
+    """Apply a PATCH: only ``name``; an empty body changes nothing, ``""`` clears the name."""
+    data = body(req, "buzzabout") if req.body else {}
+    name = field_str(data, "name", "buzzabout", required=False, min_len=0, max_len=255)
+    if "name" in data:
+        row.name = name or None
+        row.updated = fake.now()
 
 
 def charge(account: Account, cost: float, code: str, detail: str) -> None:

@@ -1,8 +1,12 @@
-"""``FakeAPIs``: the 23 operations of Buzzabout, AudienceLab and Leadpipe, in memory.
+"""``FakeAPIs``: the 36 operations of Buzzabout, AudienceLab and Leadpipe, in memory.
 
 Faithful to openapi.yaml: the vendors' id prefixes, envelopes, status codes, error shapes,
 timestamp shapes, soft delete, cursor pagination and per-key accounts. Runs advance on the
-fake's clock (``ManualClock`` in tests, ``ScaledClock`` for the demo).
+fake's clock (``ManualClock`` in tests, ``ScaledClock`` for the demo), and what they produce
+is real and deterministic: a dataset run fills its dataset with generated mentions
+(``_corpus.py``), an audience run collects profiles from their authors and commenters
+(``_people.py``), a pattern detection finds a pattern in them, a Leadpipe run has result
+rows. The same ids and the same search give the same data.
 
 This module holds what is common to every request (accounts, faults, dispatch, the ledger,
 observers, serving); the handlers live in one module per vendor area and register their
@@ -20,14 +24,18 @@ from typing import Any
 from audiences.testing import (  # noqa: F401 - importing a vendor module registers its handlers
     _audiencelab,
     _buzzabout_audience_datasets,
+    _buzzabout_audience_profiles,
     _buzzabout_custom_parameters,
+    _buzzabout_datasets,
+    _buzzabout_mentions,
     _buzzabout_pattern_detections,
+    _buzzabout_patterns,
     _leadpipe,
 )
 from audiences.testing._checks import Reject, injected, unauthorized
 from audiences.testing._clock import ManualClock
 from audiences.testing._routes import Route, operations, resolve
-from audiences.testing._rows import KEYS, Account, Dataset, LedgerEntry, seeded_account
+from audiences.testing._rows import KEYS, Account, LedgerEntry, seeded_account, seeded_dataset
 from audiences.testing._wire import DroppedConnection, FakeRequest, FakeResponse, Fault, TimedOut
 
 
@@ -57,8 +65,8 @@ class FakeAPIs:
     # -------------------------------------------------------------- set-up
 
     def add_account(self, key: str, vendor: str, *, credits: float = 1_000_000.0) -> Account:
-        """A new account for ``key`` (seeded with the standard datasets / audience)."""
-        account = seeded_account(key, vendor, credits)
+        """A new account for ``key`` (seeded with the standard datasets / audiences)."""
+        account = seeded_account(key, vendor, credits, self.now())
         with self._lock:
             self.accounts[key] = account
         return account
@@ -66,14 +74,23 @@ class FakeAPIs:
     def add_dataset(
         self, key: str, dataset_id: str, *, posts: int = 100, completed: bool = True
     ) -> None:
-        """A Buzzabout source dataset for ``key``'s account."""
-        self.accounts[key].datasets[dataset_id] = Dataset(
-            dataset_id, posts=posts, completed=completed
-        )
+        """A Buzzabout dataset for ``key``'s account, named after its id.
 
-    def add_intent_audience(self, key: str, audience_id: str) -> None:
-        """A Leadpipe intent audience for ``key``'s account."""
-        self.accounts[key].intent_audiences.setdefault(audience_id, [])
+        With ``completed``, it holds one completed run of ``posts`` mentions (a prompt search
+        for its name on four platforms, every analysis, comments); without, it has no run.
+        """
+        with self._lock:
+            self.accounts[key].datasets[dataset_id] = seeded_dataset(
+                dataset_id, dataset_id, self.now(), posts=posts, completed=completed
+            )
+
+    def add_intent_audience(self, key: str, audience_id: str, *, fail_runs: bool = False) -> None:
+        """A Leadpipe intent audience for ``key``'s account (``fail_runs``: its runs fail)."""
+        with self._lock:
+            account = self.accounts[key]
+            account.intent_audiences.setdefault(audience_id, [])
+            if fail_runs:
+                account.failing_intent_audiences.add(audience_id)
 
     def inject(self, operation: str, fault: Fault, *, times: int = 1) -> None:
         """Make the next ``times`` calls of ``operation`` (an operationId) meet ``fault``."""

@@ -1,4 +1,14 @@
-"""Leadpipe intent-audience runs (tag ``leadpipe-intent-audience-runs``)."""
+"""Leadpipe intent-audience runs and their results (tag ``leadpipe-intent-audience-runs``).
+
+A run is ``queued`` for 5 s, ``running`` until 20 s, then ``completed`` with
+``resultCount`` result rows (or ``failed``, on an audience added with ``fail_runs``, such as
+``FAILING_INTENT_AUDIENCE``). Its results answer 202 while it is queued or running, 200 by
+``limit``/``offset`` once completed, 409 once failed or cancelled.
+
+Inferred for the fake (the documents give no row shape): a row is a person showing intent,
+``{email, firstName, lastName, jobTitle, companyName, companyDomain, country, intentScore,
+intentTopics, lastSeenAt}``, highest score first; ``limit`` defaults to 25.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +17,7 @@ import hashlib
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from audiences.testing import _words as words
 from audiences.testing._checks import Reject, body, find, iso_ms, lab_error, lab_invalid
 from audiences.testing._routes import route
 from audiences.testing._rows import Account, IntentRunRow
@@ -49,7 +60,15 @@ def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
         data["status"] = "queued"
     else:
         data.update(status="running", attempts=1, startedAt=iso_ms(run.created + LEADPIPE_QUEUED))
-        if age >= LEADPIPE_DONE:
+        if age >= LEADPIPE_DONE and run.fails:
+            data.update(
+                status="failed",
+                candidateCount=0,
+                errorCode="NO_CANDIDATES",
+                errorMessage="No visitor matched the audience's filters",
+                completedAt=iso_ms(run.created + LEADPIPE_DONE),
+            )
+        elif age >= LEADPIPE_DONE:
             data.update(
                 status="completed",
                 candidateCount=100_000 + digest % 50_000,
@@ -91,6 +110,7 @@ def create_intent_audience_run(
         organization_id=account.organization_id,
         created=fake.now(),
         idempotency_key=key,
+        fails=audience_id in account.failing_intent_audiences,
     )
     runs.append(run)
     if key is not None:
@@ -125,3 +145,58 @@ def cancel_intent_audience_run(
         raise Reject(lab_error(409, "RUN_NOT_CANCELLABLE", "Only queued runs can be cancelled"))
     run.cancelled_at = fake.now()
     return _ok(fake, 200, intent_run_json(fake, run))
+
+
+def _query_int(req: FakeRequest, name: str, *, default: int, least: int) -> int:
+    try:
+        value = int(req.query.get(name, str(default)))
+    except ValueError:
+        raise lab_invalid(f"{name} must be an integer") from None
+    if value < least:
+        raise lab_invalid(f"{name} must be at least {least}")
+    return value
+
+
+def result_rows(run: IntentRunRow, count: int) -> list[dict[str, Any]]:
+    """The run's ``count`` result rows, highest intent first (drawn from the run's id)."""
+    rows = []
+    for i in range(count):
+        rng = words.rng("result", run.id, i)
+        first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
+        company, domain = rng.choice(words.COMPANIES)
+        rows.append(
+            {
+                "email": f"{first}.{last}{i}@{domain}".lower(),
+                "firstName": first,
+                "lastName": last,
+                "jobTitle": rng.choice(words.JOB_TITLES),
+                "companyName": company,
+                "companyDomain": domain,
+                "country": rng.choice(words.PLACES)[0],
+                "intentScore": rng.randrange(40, 100),
+                "intentTopics": sorted(set(rng.sample(words.INTENT_TOPICS, 2))),
+                "lastSeenAt": iso_ms(run.created - rng.randrange(0, 86400)),
+            }
+        )
+    return sorted(rows, key=lambda r: (-r["intentScore"], r["email"]))
+
+
+@route("GET", "/v1/intent/audiences/{audience_id}/runs/{run_id}/results", vendor=_LP)
+def list_intent_audience_run_results(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
+) -> FakeResponse:
+    """A page of a completed run's results; 202 while it runs, 409 once failed or cancelled."""
+    run = find(_runs(account, audience_id), run_id, lab_error(404, "NOT_FOUND", "Run not found"))
+    limit = _query_int(req, "limit", default=25, least=1)
+    offset = _query_int(req, "offset", default=0, least=0)
+    shown = intent_run_json(fake, run)
+    state = shown["status"]
+    if state in ("failed", "cancelled"):
+        raise Reject(
+            lab_error(409, "RUN_RESULTS_UNAVAILABLE", f"This run is {state} and has no results")
+        )
+    page: dict[str, Any] = {"run": shown, "state": state, "limit": limit, "offset": offset}
+    if state != "completed":
+        return _ok(fake, 202, {**page, "results": [], "total": 0})
+    rows = result_rows(run, shown["resultCount"])
+    return _ok(fake, 200, {**page, "results": rows[offset : offset + limit], "total": len(rows)})

@@ -30,7 +30,8 @@ class FakeProcess:
     """A fake serving over HTTP in its own process (``fake_process()`` yields one).
 
     ``keys`` and ``ids`` are keyed by ``buzzabout``/``audiencelab``/``leadpipe`` and by
-    ``source_dataset``/``empty_dataset``/``failing_dataset``/``intent_audience``; ``env``
+    ``source_dataset``/``empty_dataset``/``failing_dataset``/``source_pattern``/
+    ``intent_audience``/``failing_intent_audience``; ``env``
     holds the six ``*_BASE_URL`` and ``*_API_KEY`` variables, ready for a subprocess.
     """
 

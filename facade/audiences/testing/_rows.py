@@ -5,17 +5,36 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
 BUZZABOUT_KEY = "bz_test_fake"
 AUDIENCELAB_KEY = "al_test_fake"
 LEADPIPE_KEY = "sk_test_fake"
-SOURCE_DATASET = "ds_fake_coldbrew"  # 200 posts, one completed run
+SOURCE_DATASET = "ds_fake_coldbrew"  # 200 mentions from one completed run
 EMPTY_DATASET = "ds_fake_no_runs"  # no completed run yet
-FAILING_DATASET = "ds_fake_failing"  # audience runs on it fail at collect_profiles
+FAILING_DATASET = "ds_fake_failing"  # 50 mentions; audience runs and new runs on it fail
+SOURCE_PATTERN = "pt_fake_coldbrew"  # a completed pattern detection's pattern of SOURCE_DATASET
 INTENT_AUDIENCE = "8c049a20-3385-42da-b710-0d038eff5812"
+FAILING_INTENT_AUDIENCE = "0d3f5a8e-6b1c-4f7e-9a52-1c7e2b9d4f60"  # its runs end failed
 PENDING_SECONDS = 2.0  # a new Buzzabout run stays pending this long on the fake's clock
+SEEDED_AGE = 7 * 86400.0  # the seeded datasets were created this long before the fake
+# Every analysis a dataset run can ask for (so each mention filter has data to select).
+ALL_ANALYSES = (
+    "content_category",
+    "tone_of_voice",
+    "narrative_structure",
+    "intent",
+    "hook",
+    "mentioned_brands",
+    "content_topics",
+    "emotions",
+    "cta",
+    "entities",
+    "questions",
+    "sentiment",
+)
 
 # Every fake starts with one account per vendor under these keys, holding these ids.
 KEYS: Mapping[str, str] = MappingProxyType(
@@ -26,24 +45,33 @@ READY_IDS: Mapping[str, str] = MappingProxyType(
         "source_dataset": SOURCE_DATASET,
         "empty_dataset": EMPTY_DATASET,
         "failing_dataset": FAILING_DATASET,
+        "source_pattern": SOURCE_PATTERN,
         "intent_audience": INTENT_AUDIENCE,
+        "failing_intent_audience": FAILING_INTENT_AUDIENCE,
     }
 )
 
 
 @attrs.define
-class Dataset:
-    """A Buzzabout source dataset (not one of the 23 operations; seeded or added by tests)."""
+class DatasetRunRow:
+    """One scraping run of a dataset (its status follows from ``created`` and the clock).
+
+    ``params`` is the search as the API sends it back, defaults filled in; the posts it
+    collects are generated from it once, when first needed (``_corpus.run_posts``).
+    """
 
     id: str
-    posts: int
-    completed: bool
-    fail_runs: bool = False
+    dataset_id: str
+    params: dict[str, Any]
+    created: float
+    seq: int
+    fails: bool = False
+    posts: tuple[Any, ...] | None = attrs.field(default=None, eq=False, repr=False)
 
 
 @attrs.define
-class AudienceDatasetRow:
-    """A Buzzabout audience dataset and its runs."""
+class NamedRow:
+    """A Buzzabout container with a name: created, renamed, soft-deleted."""
 
     id: str
     name: str | None
@@ -51,6 +79,20 @@ class AudienceDatasetRow:
     updated: float
     seq: int
     deleted: bool = False
+
+
+@attrs.define
+class DatasetRow(NamedRow):
+    """A Buzzabout dataset and its runs (``fail_runs``: audience runs and new runs on it fail)."""
+
+    fail_runs: bool = False
+    runs: list[DatasetRunRow] = attrs.field(factory=list)
+
+
+@attrs.define
+class AudienceDatasetRow(NamedRow):
+    """A Buzzabout audience dataset and its runs."""
+
     runs: list[AudienceRunRow] = attrs.field(factory=list)
 
 
@@ -65,6 +107,9 @@ class AudienceRunRow:
     created: float
     seq: int
     fails: bool
+    # The source dataset, and the profiles collected from it (worked out once, ``_people.py``).
+    source: DatasetRow | None = attrs.field(default=None, eq=False, repr=False)
+    profiles: tuple[tuple[str, str], ...] | None = attrs.field(default=None, eq=False, repr=False)
 
 
 @attrs.define
@@ -113,6 +158,7 @@ class IntentRunRow:
     created: float
     idempotency_key: str | None
     cancelled_at: float | None = None
+    fails: bool = False
 
 
 @attrs.define
@@ -123,11 +169,12 @@ class Account:
     vendor: str
     credits: float
     organization_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
-    datasets: dict[str, Dataset] = attrs.field(factory=dict)
+    datasets: dict[str, DatasetRow] = attrs.field(factory=dict)
     audience_datasets: dict[str, AudienceDatasetRow] = attrs.field(factory=dict)
     patterns: dict[str, PatternRow] = attrs.field(factory=dict)
     parameters: dict[str, ParameterRow] = attrs.field(factory=dict)
     intent_audiences: dict[str, list[IntentRunRow]] = attrs.field(factory=dict)
+    failing_intent_audiences: set[str] = attrs.field(factory=set)
     idempotency: dict[tuple[str, str], IntentRunRow] = attrs.field(factory=dict)
     audiences: list[str] = attrs.field(factory=list)
 
@@ -142,16 +189,57 @@ class LedgerEntry:
     tag: str | None = None
 
 
-def seeded_account(key: str, vendor: str, credits: float) -> Account:
-    """A new account for ``key`` with the standard datasets (Buzzabout) or audience (Leadpipe)."""
+def seeded_dataset(
+    dataset_id: str, name: str, now: float, *, posts: int, completed: bool, fail_runs: bool = False
+) -> DatasetRow:
+    """A dataset created ``SEEDED_AGE`` ago; when ``completed``, one completed prompt-search run
+    of ``posts`` mentions from four platforms, with every analysis and 10 comments a post."""
+    created = now - SEEDED_AGE
+    row = DatasetRow(dataset_id, name, created, created, seq=0, fail_runs=fail_runs)
+    if completed:
+        params = {
+            "search_query": {
+                "type": "prompt",
+                "sources": ["reddit", "tiktok", "youtube", "instagram"],
+                "search_query": name,
+            },
+            "date_range": None,
+            "country_code": "US",
+            "language": None,
+            "count": posts,
+            "num_comments_per_post": 10,
+            "enable_visual_recognition": False,
+            "enable_transcribing": False,
+            "content_analysis_actions": list(ALL_ANALYSES),
+        }
+        run_id = "dr_" + dataset_id.removeprefix("ds_")
+        row.runs.append(DatasetRunRow(run_id, dataset_id, params, created + 60, seq=0))
+    return row
+
+
+def seeded_account(key: str, vendor: str, credits: float, now: float) -> Account:
+    """A new account for ``key`` with the standard datasets (Buzzabout) or audiences (Leadpipe)."""
     account = Account(key=key, vendor=vendor, credits=credits)
     if vendor == "buzzabout":
         for dataset in (
-            Dataset(SOURCE_DATASET, posts=200, completed=True),
-            Dataset(EMPTY_DATASET, posts=0, completed=False),
-            Dataset(FAILING_DATASET, posts=50, completed=True, fail_runs=True),
+            seeded_dataset(SOURCE_DATASET, "cold brew", now, posts=200, completed=True),
+            seeded_dataset(EMPTY_DATASET, "iced latte", now, posts=0, completed=False),
+            seeded_dataset(
+                FAILING_DATASET, "espresso", now, posts=50, completed=True, fail_runs=True
+            ),
         ):
             account.datasets[dataset.id] = dataset
+        source = account.datasets[SOURCE_DATASET]
+        account.patterns["pdr_fake_coldbrew"] = PatternRow(
+            id="pdr_fake_coldbrew",
+            dataset_id=SOURCE_DATASET,
+            name="cold brew themes",
+            research_question="What do people say about cold brew?",
+            created=source.created + 3600,
+            pattern_id=SOURCE_PATTERN,
+        )
     if vendor == "leadpipe":
         account.intent_audiences[INTENT_AUDIENCE] = []
+        account.intent_audiences[FAILING_INTENT_AUDIENCE] = []
+        account.failing_intent_audiences.add(FAILING_INTENT_AUDIENCE)
     return account

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="PostRef")
 
 @_attrs_define
 class PostRef:
-    """A reference to one post."""
+    """A reference to one post (sent in previews, and sent back in pattern items)."""
 
     id: str
     """ The post's id on its platform. """

@@ -1,0 +1,279 @@
+"""Buzzabout datasets and their scraping runs (tag ``buzzabout-datasets``).
+
+A run goes ``pending`` → ``working`` → ``completed`` on the fake's clock (steps
+``scraping`` at 12 s and ``analysis`` at 20 s); once completed its posts are in the dataset
+(``_corpus.py``) and ``POST /v1/mentions`` serves them. Runs on a dataset seeded with
+``fail_runs`` (``FAILING_DATASET``) fail at ``analysis`` and add nothing.
+
+Inferred for the fake: the plan window behind ``date_filter_unavailable`` is the last 365
+days (a range starting earlier is refused); a run costs one credit per post asked for
+(``count``, or one per URL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from audiences.testing._checks import (
+    Reject,
+    body,
+    bz_error,
+    bz_ok,
+    bz_validation,
+    charge,
+    create_named,
+    created_json,
+    find,
+    iso,
+    new_id,
+    rename,
+    source_dataset,
+)
+from audiences.testing._corpus import (
+    DATASET_STEPS,
+    mentions_count,
+    run_posts,
+    run_state,
+)
+from audiences.testing._paging import query_page
+from audiences.testing._routes import route
+from audiences.testing._rows import ALL_ANALYSES, Account, DatasetRow, DatasetRunRow
+from audiences.testing._shapes import (
+    Invalid,
+    Loc,
+    array,
+    boolean,
+    const,
+    date,
+    integer,
+    nullable,
+    obj,
+    string,
+    tagged,
+)
+from audiences.testing._wire import FakeRequest, FakeResponse
+
+if TYPE_CHECKING:
+    from audiences.testing._fake import FakeAPIs
+
+PLAN_WINDOW_DAYS = 365
+APP_URL = "https://app.buzzabout.ai/datasets/"
+_BZ = "buzzabout"
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$")
+
+
+# ------------------------------------------------------------------ the run request
+
+
+def _refuse(code: str, detail: str) -> NoReturn:
+    raise Reject(bz_error(422, code, detail))
+
+
+def _target_url(value: Any, loc: Loc) -> str:
+    url: str = string()(value, loc)
+    if not _URL.match(url):
+        _refuse("invalid_scraping_target_url", f"Malformed URL: {url[:200]}")
+    return url
+
+
+def _source_urls(value: Any, loc: Loc) -> list[Any]:
+    if isinstance(value, list) and len(value) > 100:
+        _refuse("too_many_target_urls", f"At most 100 source_urls, got {len(value)}")
+    entry = obj({"source": string(), "url": _target_url}, optional={"text": string()})
+    entries: list[Any] = array(entry, min_items=1)(value, loc)
+    return entries
+
+
+def _unsupported(value: dict[str, Any], loc: Loc) -> NoReturn:
+    if "type" not in value:
+        raise Invalid((*loc, "type"), "Field required", "missing")
+    _refuse("unsupported_search_type", "search_query.type must be prompt or url")
+
+
+_SEARCH = tagged(
+    {
+        "prompt": obj(
+            {
+                "type": const("prompt"),
+                "sources": array(string(), min_items=1),
+                "search_query": string(min_len=1, max_len=5000),
+            }
+        ),
+        "url": obj({"type": const("url"), "source_urls": _source_urls}),
+    },
+    on_unknown=_unsupported,
+)
+_RUN_REQUEST = obj(
+    {"search_query": _SEARCH},
+    optional={
+        "count": integer(lo=20, hi=500),
+        "num_comments_per_post": integer(lo=0, hi=100),
+        "date_range": nullable(obj({"from": date, "to": date})),
+        "country_code": string(pattern=r"^[A-Z]{2}$"),
+        "language": nullable(string()),
+        "enable_visual_recognition": boolean,
+        "enable_transcribing": boolean,
+        "content_analysis_actions": array(string(choices=ALL_ANALYSES), unique=True),
+    },
+)
+
+
+def _run_params(fake: FakeAPIs, raw: dict[str, Any]) -> dict[str, Any]:
+    """The run's parameters as the API sends them back (the documented 422s on the way)."""
+    try:
+        sent = _RUN_REQUEST(raw, ("body",))
+    except Invalid as invalid:
+        raise bz_validation(list(invalid.loc), invalid.msg, invalid.kind) from None
+    search = sent["search_query"]
+    urls = [entry["url"] for entry in search.get("source_urls", [])]
+    if len(set(urls)) != len(urls):
+        _refuse("duplicate_target_url", "The same URL appears twice in source_urls")
+    if any("text" in e and e["source"] != "reddit" for e in search.get("source_urls", [])):
+        _refuse("text_search_unavailable", "text is only available on reddit source_urls")
+    days = sent.get("date_range")
+    if days is not None:
+        if days["from"] > days["to"]:
+            raise bz_validation(["body", "date_range"], "from must not be after to", "value_error")
+        today = dt.datetime.fromtimestamp(fake.now(), dt.UTC).date()
+        if dt.date.fromisoformat(days["from"]) < today - dt.timedelta(days=PLAN_WINDOW_DAYS):
+            _refuse("date_filter_unavailable", "The date range exceeds your plan's window")
+    return {
+        "search_query": search,
+        "date_range": days,
+        "country_code": sent.get("country_code", "US"),
+        "language": sent.get("language"),
+        "count": sent.get("count", 200),
+        "num_comments_per_post": sent.get("num_comments_per_post", 10),
+        "enable_visual_recognition": sent.get("enable_visual_recognition", False),
+        "enable_transcribing": sent.get("enable_transcribing", False),
+        "content_analysis_actions": sent.get("content_analysis_actions", []),
+    }
+
+
+# ------------------------------------------------------------------ as the API shows them
+
+
+def dataset_run_json(fake: FakeAPIs, run: DatasetRunRow) -> dict[str, Any]:
+    """A dataset run as the API shows it now."""
+    kind, steps = run_state(run, fake.now())
+    age = fake.now() - run.created
+    data: dict[str, Any] = {
+        "id": run.id,
+        "dataset_id": run.dataset_id,
+        "status": {"type": kind, "steps": steps},
+        "params": run.params,
+        "created_at": iso(run.created),
+        "updated_at": iso(run.created + min(age, DATASET_STEPS[-1][1])),
+    }
+    if kind == "completed":
+        data["mentions_count"] = len(run_posts(run))
+    return data
+
+
+def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
+    """A dataset as the API shows it now."""
+    return {
+        "id": row.id,
+        "name": row.name,
+        "mentions_count": mentions_count(row, fake.now()),
+        "created_at": iso(row.created),
+        "updated_at": iso(row.updated),
+        "url": APP_URL + row.id,
+    }
+
+
+# ------------------------------------------------------------------ handlers
+
+
+@route("POST", "/v1/datasets", vendor=_BZ)
+def create_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Create an empty dataset (201)."""
+    row = create_named(
+        fake, account, req, make=DatasetRow, prefix="ds_", operation="create_dataset"
+    )
+    account.datasets[row.id] = row
+    return created_json(row)
+
+
+@route("GET", "/v1/datasets", vendor=_BZ)
+def list_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """The account's datasets, one cursor page."""
+    rows = [r for r in account.datasets.values() if not r.deleted]
+    return query_page(req, rows, lambda r: dataset_json(fake, r))
+
+
+@route("GET", "/v1/datasets/{dataset_id}", vendor=_BZ)
+def get_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """One dataset."""
+    return bz_ok(200, dataset_json(fake, source_dataset(account, dataset_id)))
+
+
+@route("PATCH", "/v1/datasets/{dataset_id}", vendor=_BZ)
+def update_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """Rename a dataset (an empty name clears it; an empty body changes nothing)."""
+    row = source_dataset(account, dataset_id)
+    rename(fake, req, row)
+    return bz_ok(200, dataset_json(fake, row))
+
+
+@route("DELETE", "/v1/datasets/{dataset_id}", vendor=_BZ)
+def delete_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """Soft-delete a dataset and its runs (204)."""
+    source_dataset(account, dataset_id).deleted = True
+    return FakeResponse(204)
+
+
+@route("POST", "/v1/datasets/{dataset_id}/runs", vendor=_BZ)
+def create_dataset_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """Start a scraping run (202): a prompt search or a URL search."""
+    params = _run_params(fake, body(req, _BZ))
+    row = source_dataset(account, dataset_id)
+    search = params["search_query"]
+    posts = len(search["source_urls"]) if search["type"] == "url" else params["count"]
+    charge(
+        account,
+        float(posts),
+        "insufficient_credits_dataset_run",
+        "Insufficient credits to start this dataset run",
+    )
+    run = DatasetRunRow(
+        id=new_id("dr_"),
+        dataset_id=row.id,
+        params=params,
+        created=fake.now(),
+        seq=fake.next_seq(),
+        fails=row.fail_runs,
+    )
+    row.runs.append(run)
+    fake.record("create_dataset_run", run.id, account, row.id)
+    shown = dataset_run_json(fake, run)
+    return bz_ok(202, {k: shown[k] for k in ("id", "dataset_id", "status", "created_at")})
+
+
+@route("GET", "/v1/datasets/{dataset_id}/runs", vendor=_BZ)
+def list_dataset_runs(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """The runs of one dataset, one cursor page."""
+    row = source_dataset(account, dataset_id)
+    return query_page(req, row.runs, lambda r: dataset_run_json(fake, r))
+
+
+@route("GET", "/v1/datasets/{dataset_id}/runs/{run_id}", vendor=_BZ)
+def get_dataset_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str, run_id: str
+) -> FakeResponse:
+    """One run of a dataset, as it stands now."""
+    missing = bz_error(404, "dataset_run_not_found", "Dataset run not found")
+    run = find(source_dataset(account, dataset_id).runs, run_id, missing)
+    return bz_ok(200, dataset_run_json(fake, run))

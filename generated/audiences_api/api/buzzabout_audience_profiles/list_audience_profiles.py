@@ -1,0 +1,317 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audience_profile_list import AudienceProfileList
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.buzzabout_validation_error import BuzzaboutValidationError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_audience_profiles_request import ListAudienceProfilesRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ListAudienceProfilesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/audience_profiles",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = AudienceProfileList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = BuzzaboutError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BuzzaboutValidationError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_invalid_request_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_invalid_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_invalid_request_body_type_1 = (
+                BuzzaboutValidationError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_invalid_request_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListAudienceProfilesRequest,
+) -> Response[
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
+    """List audience profiles (filtered, sorted, paginated)
+
+     Global: one call returns profiles from every audience dataset owned by the
+    account; `audience_dataset_ids` narrows it. Profiles are deduped by
+    `(source, username)`, keeping the most recent row across runs. Filters, the
+    10-filter limit and the sort-aware cursor in the body work as on
+    `POST /v1/mentions`.
+
+    Most LLM-derived fields (`creator_tier`, `aesthetic`, `summary`, `ocean`, ...) are
+    null while audience analysis has not enriched the profile yet, typically because
+    the run is still in flight. Unlike mentions, `engagement_rate` is a JSON number
+    here.
+
+    Args:
+        body (ListAudienceProfilesRequest): Body of list audience profiles. Every field is
+            optional; filters, the 10-filter
+            limit and the cursor work as in `ListMentionsRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ListAudienceProfilesRequest,
+) -> (
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
+    """List audience profiles (filtered, sorted, paginated)
+
+     Global: one call returns profiles from every audience dataset owned by the
+    account; `audience_dataset_ids` narrows it. Profiles are deduped by
+    `(source, username)`, keeping the most recent row across runs. Filters, the
+    10-filter limit and the sort-aware cursor in the body work as on
+    `POST /v1/mentions`.
+
+    Most LLM-derived fields (`creator_tier`, `aesthetic`, `summary`, `ocean`, ...) are
+    null while audience analysis has not enriched the profile yet, typically because
+    the run is still in flight. Unlike mentions, `engagement_rate` is a JSON number
+    here.
+
+    Args:
+        body (ListAudienceProfilesRequest): Body of list audience profiles. Every field is
+            optional; filters, the 10-filter
+            limit and the cursor work as in `ListMentionsRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ListAudienceProfilesRequest,
+) -> Response[
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
+    """List audience profiles (filtered, sorted, paginated)
+
+     Global: one call returns profiles from every audience dataset owned by the
+    account; `audience_dataset_ids` narrows it. Profiles are deduped by
+    `(source, username)`, keeping the most recent row across runs. Filters, the
+    10-filter limit and the sort-aware cursor in the body work as on
+    `POST /v1/mentions`.
+
+    Most LLM-derived fields (`creator_tier`, `aesthetic`, `summary`, `ocean`, ...) are
+    null while audience analysis has not enriched the profile yet, typically because
+    the run is still in flight. Unlike mentions, `engagement_rate` is a JSON number
+    here.
+
+    Args:
+        body (ListAudienceProfilesRequest): Body of list audience profiles. Every field is
+            optional; filters, the 10-filter
+            limit and the cursor work as in `ListMentionsRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ListAudienceProfilesRequest,
+) -> (
+    AudienceProfileList
+    | BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
+    """List audience profiles (filtered, sorted, paginated)
+
+     Global: one call returns profiles from every audience dataset owned by the
+    account; `audience_dataset_ids` narrows it. Profiles are deduped by
+    `(source, username)`, keeping the most recent row across runs. Filters, the
+    10-filter limit and the sort-aware cursor in the body work as on
+    `POST /v1/mentions`.
+
+    Most LLM-derived fields (`creator_tier`, `aesthetic`, `summary`, `ocean`, ...) are
+    null while audience analysis has not enriched the profile yet, typically because
+    the run is still in flight. Unlike mentions, `engagement_rate` is a JSON number
+    here.
+
+    Args:
+        body (ListAudienceProfilesRequest): Body of list audience profiles. Every field is
+            optional; filters, the 10-filter
+            limit and the cursor work as in `ListMentionsRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def request_kwargs(
+    *,
+    body: ListAudienceProfilesRequest,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        body=body,
+    )

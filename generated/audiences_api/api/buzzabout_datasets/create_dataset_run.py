@@ -1,0 +1,323 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.buzzabout_validation_error import BuzzaboutValidationError
+from ...models.create_dataset_run_request import CreateDatasetRunRequest
+from ...models.dataset_run_envelope import DatasetRunEnvelope
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    body: CreateDatasetRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/datasets/{dataset_id}/runs".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
+    | None
+):
+    if response.status_code == 202:
+        response_202 = DatasetRunEnvelope.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = BuzzaboutError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 404:
+        response_404 = BuzzaboutError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BuzzaboutValidationError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_invalid_request_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_invalid_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_invalid_request_body_type_1 = (
+                BuzzaboutValidationError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_invalid_request_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunRequest,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+]:
+    """Start a scraping run
+
+     Kick off an async scraping run that fills the dataset with mentions: a prompt
+    search (`search_query.type` `prompt`: platforms and a query) or a URL search
+    (`url`: 1-100 posts by URL). Returns immediately with the run id and `pending`
+    status; poll `GET /v1/datasets/{dataset_id}/runs/{run_id}`. Datasets allow
+    concurrent runs. The mentions a run collects are read with `POST /v1/mentions`
+    (`dataset_ids: [dataset_id]`), not from the run.
+
+    `text` on a `source_urls` entry is only valid when its `source` is `reddit`
+    (`text_search_unavailable` otherwise). The plan window behind
+    `date_filter_unavailable` is not published.
+
+    Args:
+        dataset_id (str):
+        body (CreateDatasetRunRequest): Body of start a dataset run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunRequest,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
+    | None
+):
+    """Start a scraping run
+
+     Kick off an async scraping run that fills the dataset with mentions: a prompt
+    search (`search_query.type` `prompt`: platforms and a query) or a URL search
+    (`url`: 1-100 posts by URL). Returns immediately with the run id and `pending`
+    status; poll `GET /v1/datasets/{dataset_id}/runs/{run_id}`. Datasets allow
+    concurrent runs. The mentions a run collects are read with `POST /v1/mentions`
+    (`dataset_ids: [dataset_id]`), not from the run.
+
+    `text` on a `source_urls` entry is only valid when its `source` is `reddit`
+    (`text_search_unavailable` otherwise). The plan window behind
+    `date_filter_unavailable` is not published.
+
+    Args:
+        dataset_id (str):
+        body (CreateDatasetRunRequest): Body of start a dataset run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunRequest,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+]:
+    """Start a scraping run
+
+     Kick off an async scraping run that fills the dataset with mentions: a prompt
+    search (`search_query.type` `prompt`: platforms and a query) or a URL search
+    (`url`: 1-100 posts by URL). Returns immediately with the run id and `pending`
+    status; poll `GET /v1/datasets/{dataset_id}/runs/{run_id}`. Datasets allow
+    concurrent runs. The mentions a run collects are read with `POST /v1/mentions`
+    (`dataset_ids: [dataset_id]`), not from the run.
+
+    `text` on a `source_urls` entry is only valid when its `source` is `reddit`
+    (`text_search_unavailable` otherwise). The plan window behind
+    `date_filter_unavailable` is not published.
+
+    Args:
+        dataset_id (str):
+        body (CreateDatasetRunRequest): Body of start a dataset run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunRequest,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
+    | None
+):
+    """Start a scraping run
+
+     Kick off an async scraping run that fills the dataset with mentions: a prompt
+    search (`search_query.type` `prompt`: platforms and a query) or a URL search
+    (`url`: 1-100 posts by URL). Returns immediately with the run id and `pending`
+    status; poll `GET /v1/datasets/{dataset_id}/runs/{run_id}`. Datasets allow
+    concurrent runs. The mentions a run collects are read with `POST /v1/mentions`
+    (`dataset_ids: [dataset_id]`), not from the run.
+
+    `text` on a `source_urls` entry is only valid when its `source` is `reddit`
+    (`text_search_unavailable` otherwise). The plan window behind
+    `date_filter_unavailable` is not published.
+
+    Args:
+        dataset_id (str):
+        body (CreateDatasetRunRequest): Body of start a dataset run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def request_kwargs(
+    dataset_id: str,
+    *,
+    body: CreateDatasetRunRequest,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.buzzabout_validation_error import BuzzaboutValidationError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/datasets/{dataset_id}".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = BuzzaboutError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BuzzaboutValidationError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_invalid_request_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_invalid_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_invalid_request_body_type_1 = (
+                BuzzaboutValidationError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_invalid_request_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+    """Soft-delete a dataset
+
+     Soft-delete the dataset and all its runs. They no longer appear in list results
+    and cannot be retrieved by id afterwards.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+    """Soft-delete a dataset
+
+     Soft-delete the dataset and all its runs. They no longer appear in list results
+    and cannot be retrieved by id afterwards.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+    """Soft-delete a dataset
+
+     Soft-delete the dataset and all its runs. They no longer appear in list results
+    and cannot be retrieved by id afterwards.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+    """Soft-delete a dataset
+
+     Soft-delete the dataset and all its runs. They no longer appear in list results
+    and cannot be retrieved by id afterwards.
+
+    Args:
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+        )
+    ).parsed
+
+
+def request_kwargs(
+    dataset_id: str,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        dataset_id=dataset_id,
+    )

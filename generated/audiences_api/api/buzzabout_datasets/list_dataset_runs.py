@@ -1,0 +1,329 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.buzzabout_validation_error import BuzzaboutValidationError
+from ...models.dataset_run_list import DatasetRunList
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_dataset_runs_order import ListDatasetRunsOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/datasets/{dataset_id}/runs".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = DatasetRunList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = BuzzaboutError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BuzzaboutValidationError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_invalid_request_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_invalid_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_invalid_request_body_type_1 = (
+                BuzzaboutValidationError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_invalid_request_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+]:
+    """List a dataset's runs
+
+     Cursor-paginated list of the dataset's runs, sorted by `created_at`; query
+    parameters as for `GET /v1/datasets`. `data` is an array of run objects as
+    `GET /v1/datasets/{dataset_id}/runs/{run_id}` returns them.
+
+    Args:
+        dataset_id (str):
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):
+        order (ListDatasetRunsOrder | Unset):  Default: ListDatasetRunsOrder.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
+    | None
+):
+    """List a dataset's runs
+
+     Cursor-paginated list of the dataset's runs, sorted by `created_at`; query
+    parameters as for `GET /v1/datasets`. `data` is an array of run objects as
+    `GET /v1/datasets/{dataset_id}/runs/{run_id}` returns them.
+
+    Args:
+        dataset_id (str):
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):
+        order (ListDatasetRunsOrder | Unset):  Default: ListDatasetRunsOrder.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+]:
+    """List a dataset's runs
+
+     Cursor-paginated list of the dataset's runs, sorted by `created_at`; query
+    parameters as for `GET /v1/datasets`. `data` is an array of run objects as
+    `GET /v1/datasets/{dataset_id}/runs/{run_id}` returns them.
+
+    Args:
+        dataset_id (str):
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):
+        order (ListDatasetRunsOrder | Unset):  Default: ListDatasetRunsOrder.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
+    | None
+):
+    """List a dataset's runs
+
+     Cursor-paginated list of the dataset's runs, sorted by `created_at`; query
+    parameters as for `GET /v1/datasets`. `data` is an array of run objects as
+    `GET /v1/datasets/{dataset_id}/runs/{run_id}` returns them.
+
+    Args:
+        dataset_id (str):
+        limit (int | Unset):  Default: 10.
+        cursor (str | Unset):
+        order (ListDatasetRunsOrder | Unset):  Default: ListDatasetRunsOrder.DESC.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            order=order,
+        )
+    ).parsed
+
+
+def request_kwargs(
+    dataset_id: str,
+    *,
+    limit: int | Unset = 10,
+    cursor: str | Unset = UNSET,
+    order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        dataset_id=dataset_id,
+        limit=limit,
+        cursor=cursor,
+        order=order,
+    )

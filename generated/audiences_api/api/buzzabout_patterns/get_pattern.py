@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.buzzabout_error import BuzzaboutError
+from ...models.buzzabout_validation_error import BuzzaboutValidationError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pattern_envelope import PatternEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    pattern_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/patterns/{pattern_id}".format(
+            pattern_id=quote(str(pattern_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PatternEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BuzzaboutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = BuzzaboutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = BuzzaboutError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(
+            data: object,
+        ) -> BuzzaboutValidationError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_invalid_request_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_invalid_request_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_invalid_request_body_type_1 = (
+                BuzzaboutValidationError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_invalid_request_body_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = BuzzaboutError.from_dict(response.json())
+
+        return response_429
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = PatternEnvelope.from_dict(response.json())
+
+        return response_2xx
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = BuzzaboutError.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pattern_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+]:
+    """Retrieve a pattern
+
+     The result of a completed pattern detection (its `pattern_id`): a summary and the
+    pattern's items. Read-only and free. Only the beginning of the vendor's patterns
+    page is known (`facts.md`): the envelope, the status codes (200, 404
+    `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
+    `item_id`, `title`, `synopsis` and `post_count` are documented.
+
+    Args:
+        pattern_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        pattern_id=pattern_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pattern_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
+    | None
+):
+    """Retrieve a pattern
+
+     The result of a completed pattern detection (its `pattern_id`): a summary and the
+    pattern's items. Read-only and free. Only the beginning of the vendor's patterns
+    page is known (`facts.md`): the envelope, the status codes (200, 404
+    `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
+    `item_id`, `title`, `synopsis` and `post_count` are documented.
+
+    Args:
+        pattern_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+    """
+
+    return sync_detailed(
+        pattern_id=pattern_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pattern_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+]:
+    """Retrieve a pattern
+
+     The result of a completed pattern detection (its `pattern_id`): a summary and the
+    pattern's items. Read-only and free. Only the beginning of the vendor's patterns
+    page is known (`facts.md`): the envelope, the status codes (200, 404
+    `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
+    `item_id`, `title`, `synopsis` and `post_count` are documented.
+
+    Args:
+        pattern_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        pattern_id=pattern_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pattern_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    BuzzaboutError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
+    | None
+):
+    """Retrieve a pattern
+
+     The result of a completed pattern detection (its `pattern_id`): a summary and the
+    pattern's items. Read-only and free. Only the beginning of the vendor's patterns
+    page is known (`facts.md`): the envelope, the status codes (200, 404
+    `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
+    `item_id`, `title`, `synopsis` and `post_count` are documented.
+
+    Args:
+        pattern_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            pattern_id=pattern_id,
+            client=client,
+        )
+    ).parsed
+
+
+def request_kwargs(
+    pattern_id: str,
+) -> dict[str, Any]:
+    """The ``httpx`` request arguments of this operation (method, url, params, json, headers),
+    built without sending it."""
+
+    return _get_kwargs(
+        pattern_id=pattern_id,
+    )

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChangedByOperator")
+
+
+@_attrs_define
+class ChangedByOperator:
+    """A metric that changed by at least `value` (mentions' `metric_change` only). The
+    page names this operator without its fields: `value`, like the other one-bound
+    operators, is inferred.
+
+    """
+
+    type_: Literal["changed_by"]
+    """ The operator. """
+    value: float
+    """ The least change (inferred). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["changed_by"], d.pop("type"))
+        if type_ != "changed_by":
+            raise ValueError(f"type must match const 'changed_by', got '{type_}'")
+
+        value = d.pop("value")
+
+        changed_by_operator = cls(
+            type_=type_,
+            value=value,
+        )
+
+        changed_by_operator.additional_properties = d
+        return changed_by_operator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dominant_emotion_filter_values_item import DominantEmotionFilterValuesItem
+
+T = TypeVar("T", bound="DominantEmotionFilter")
+
+
+@_attrs_define
+class DominantEmotionFilter:
+    """Mentions whose dominant emotion is one of `values`."""
+
+    type_: Literal["dominant_emotion"]
+    """ The filter type. """
+    values: list[DominantEmotionFilterValuesItem]
+    """ Emotions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        values = []
+        for values_item_data in self.values:
+            values_item = values_item_data.value
+            values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["dominant_emotion"], d.pop("type"))
+        if type_ != "dominant_emotion":
+            raise ValueError(f"type must match const 'dominant_emotion', got '{type_}'")
+
+        values = []
+        _values = d.pop("values")
+        for values_item_data in _values:
+            values_item = DominantEmotionFilterValuesItem(values_item_data)
+
+            values.append(values_item)
+
+        dominant_emotion_filter = cls(
+            type_=type_,
+            values=values,
+        )
+
+        dominant_emotion_filter.additional_properties = d
+        return dominant_emotion_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
