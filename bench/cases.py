@@ -327,7 +327,7 @@ class _CountingTransport(httpx.AsyncHTTPTransport):
     """An async transport that counts requests and connections."""
 
     def __init__(self) -> None:
-        from audiences._client import CONNECTION_LIMITS
+        from audiences._config import CONNECTION_LIMITS
 
         super().__init__(limits=CONNECTION_LIMITS)  # the pool the clients build themselves
         self.requests = 0

@@ -17,6 +17,7 @@
     │   └── APIResponseValidationError    a 2xx body the facade cannot read
     ├── RunFailedError                 .run
     ├── WaitTimeoutError               .run (the last one seen)
+    ├── RunNotReadyError               .run (its results are not ready yet)
     ├── ClientClosedError (RuntimeError)   a call on a closed client
     └── InvalidArgumentError (ValueError)   .field; raised before any request is sent
         └── MissingAPIKeyError            .variable
@@ -195,6 +196,17 @@ class WaitTimeoutError(AudiencesError):
         super().__init__(f"run {run.id} still {run.status.value} after waiting {timeout:g} s")
         self.run = run
         self.timeout = timeout
+
+
+class RunNotReadyError(AudiencesError):
+    """A run's results were asked for before it completed (the API answered 202).
+
+    ``run`` is the run as the API sent it; ``wait`` for it, then ask again.
+    """
+
+    def __init__(self, run: Run) -> None:
+        super().__init__(f"run {run.id} is {run.status.value}: its results are not ready yet")
+        self.run = run
 
 
 class ClientClosedError(AudiencesError, RuntimeError):

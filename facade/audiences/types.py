@@ -15,6 +15,49 @@ Order = Literal["asc", "desc"]
 ValueType = Literal["string"]
 """A custom parameter's value type (``string`` is the only one the documents print)."""
 
+Source = Literal["reddit", "tiktok", "youtube", "instagram", "linkedin"]
+"""A platform Buzzabout collects posts from."""
+
+ContentAnalysisAction = Literal[
+    "content_category",
+    "tone_of_voice",
+    "narrative_structure",
+    "intent",
+    "hook",
+    "mentioned_brands",
+    "content_topics",
+    "emotions",
+    "cta",
+    "entities",
+    "questions",
+    "sentiment",
+]
+"""An analysis a dataset run can apply to each post."""
+
+MentionSort = Literal[
+    "date",
+    "likes",
+    "engagement_rate",
+    "views",
+    "comments",
+    "shares",
+    "sentiment_score",
+    "dataset_run_at",
+]
+"""What ``mentions.list`` can sort by (default ``date``)."""
+
+ProfileSort = Literal[
+    "date",
+    "follower_count",
+    "following_count",
+    "content_count",
+    "engagement_rate",
+    "score",
+    "authenticity_score",
+    "creator_tier",
+]
+"""What ``audience_profiles.list`` can sort by (default ``date``)."""
+
 
 class AgeRange(TypedDict, total=False):
     """AudienceLab's age filter, in years."""
@@ -62,6 +105,10 @@ __all__ = [
     "AttributesFilter",
     "AudienceFilters",
     "BusinessProfileFilter",
+    "ContentAnalysisAction",
+    "MentionSort",
     "Order",
+    "ProfileSort",
+    "Source",
     "ValueType",
 ]

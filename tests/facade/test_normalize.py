@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from audiences import Progress, RunStatus, Step
+from audiences._read import Fields, ShapeError
 from audiences._status import counter_status, failed_step_message, normalize_word
 from audiences._time import TimestampError, to_date, to_utc
 from audiences._vendors._buzzabout import status
-from audiences._vendors._read import Fields, ShapeError
 
 UTC = dt.UTC
 

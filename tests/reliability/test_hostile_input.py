@@ -10,10 +10,10 @@ from urllib.parse import unquote
 import httpx
 import pytest
 from audiences import Buzzabout, InvalidArgumentError, Leadpipe
+from audiences._read import Fields, ShapeError
 from audiences._status import normalize_word
 from audiences._time import TimestampError, to_date, to_utc
 from audiences._vendors._buzzabout import status
-from audiences._vendors._read import Fields, ShapeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -19,10 +19,14 @@ from audiences._config import AUDIENCELAB, BUZZABOUT, LEADPIPE
 
 if TYPE_CHECKING:
     from audiences._async.resources.audience_datasets import AsyncAudienceDatasets
+    from audiences._async.resources.audience_profiles import AsyncAudienceProfiles
     from audiences._async.resources.audiences import AsyncAudiences
     from audiences._async.resources.custom_parameters import AsyncCustomParameters
+    from audiences._async.resources.datasets import AsyncDatasets
     from audiences._async.resources.intent_audiences import AsyncIntentAudiences
+    from audiences._async.resources.mentions import AsyncMentions
     from audiences._async.resources.pattern_detections import AsyncPatternDetections
+    from audiences._async.resources.patterns import AsyncPatterns
     from audiences._base import Observer
     from audiences._models import Run
 
@@ -33,11 +37,32 @@ class AsyncBuzzabout(AsyncAPIClient):
     _vendor = BUZZABOUT
 
     @cached_property
+    def datasets(self) -> AsyncDatasets:
+        """Datasets and their runs: the searches that collect posts."""
+        from audiences._async.resources.datasets import AsyncDatasets
+
+        return AsyncDatasets(self)
+
+    @cached_property
+    def mentions(self) -> AsyncMentions:
+        """Mentions: the posts in every dataset, filtered and sorted."""
+        from audiences._async.resources.mentions import AsyncMentions
+
+        return AsyncMentions(self)
+
+    @cached_property
     def audience_datasets(self) -> AsyncAudienceDatasets:
         """Audience datasets and their runs."""
         from audiences._async.resources.audience_datasets import AsyncAudienceDatasets
 
         return AsyncAudienceDatasets(self)
+
+    @cached_property
+    def audience_profiles(self) -> AsyncAudienceProfiles:
+        """Audience profiles: the creators and commenters audience runs collected."""
+        from audiences._async.resources.audience_profiles import AsyncAudienceProfiles
+
+        return AsyncAudienceProfiles(self)
 
     @cached_property
     def pattern_detections(self) -> AsyncPatternDetections:
@@ -47,6 +72,13 @@ class AsyncBuzzabout(AsyncAPIClient):
         return AsyncPatternDetections(self)
 
     @cached_property
+    def patterns(self) -> AsyncPatterns:
+        """Patterns that pattern detections found, and their items."""
+        from audiences._async.resources.patterns import AsyncPatterns
+
+        return AsyncPatterns(self)
+
+    @cached_property
     def custom_parameters(self) -> AsyncCustomParameters:
         """Custom parameters, previews and runs."""
         from audiences._async.resources.custom_parameters import AsyncCustomParameters
@@ -54,14 +86,21 @@ class AsyncBuzzabout(AsyncAPIClient):
         return AsyncCustomParameters(self)
 
     def _observer(self, run: Run) -> Observer | None:
-        from audiences._models import AudienceDatasetRun, CustomParameterRun, PatternDetectionRun
+        from audiences._models import (
+            AudienceDatasetRun,
+            CustomParameterRun,
+            DatasetRun,
+            PatternDetectionRun,
+        )
         from audiences._vendors import (
             buzzabout_audience_datasets,
             buzzabout_custom_parameters,
+            buzzabout_datasets,
             buzzabout_pattern_detections,
         )
 
         observers: dict[type[Run], Observer] = {
+            DatasetRun: buzzabout_datasets.observe_run,
             AudienceDatasetRun: buzzabout_audience_datasets.observe_run,
             PatternDetectionRun: buzzabout_pattern_detections.observe_run,
             CustomParameterRun: buzzabout_custom_parameters.observe_run,

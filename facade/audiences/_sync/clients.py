@@ -22,16 +22,34 @@ if TYPE_CHECKING:
     from audiences._base import Observer
     from audiences._models import Run
     from audiences._sync.resources.audience_datasets import AudienceDatasets
+    from audiences._sync.resources.audience_profiles import AudienceProfiles
     from audiences._sync.resources.audiences import Audiences
     from audiences._sync.resources.custom_parameters import CustomParameters
+    from audiences._sync.resources.datasets import Datasets
     from audiences._sync.resources.intent_audiences import IntentAudiences
+    from audiences._sync.resources.mentions import Mentions
     from audiences._sync.resources.pattern_detections import PatternDetections
+    from audiences._sync.resources.patterns import Patterns
 
 
 class Buzzabout(APIClient):
     """Buzzabout's API. Key from ``api_key`` or ``BUZZABOUT_API_KEY``."""
 
     _vendor = BUZZABOUT
+
+    @cached_property
+    def datasets(self) -> Datasets:
+        """Datasets and their runs: the searches that collect posts."""
+        from audiences._sync.resources.datasets import Datasets
+
+        return Datasets(self)
+
+    @cached_property
+    def mentions(self) -> Mentions:
+        """Mentions: the posts in every dataset, filtered and sorted."""
+        from audiences._sync.resources.mentions import Mentions
+
+        return Mentions(self)
 
     @cached_property
     def audience_datasets(self) -> AudienceDatasets:
@@ -41,11 +59,25 @@ class Buzzabout(APIClient):
         return AudienceDatasets(self)
 
     @cached_property
+    def audience_profiles(self) -> AudienceProfiles:
+        """Audience profiles: the creators and commenters audience runs collected."""
+        from audiences._sync.resources.audience_profiles import AudienceProfiles
+
+        return AudienceProfiles(self)
+
+    @cached_property
     def pattern_detections(self) -> PatternDetections:
         """Pattern detections."""
         from audiences._sync.resources.pattern_detections import PatternDetections
 
         return PatternDetections(self)
+
+    @cached_property
+    def patterns(self) -> Patterns:
+        """Patterns that pattern detections found, and their items."""
+        from audiences._sync.resources.patterns import Patterns
+
+        return Patterns(self)
 
     @cached_property
     def custom_parameters(self) -> CustomParameters:
@@ -55,14 +87,21 @@ class Buzzabout(APIClient):
         return CustomParameters(self)
 
     def _observer(self, run: Run) -> Observer | None:
-        from audiences._models import AudienceDatasetRun, CustomParameterRun, PatternDetectionRun
+        from audiences._models import (
+            AudienceDatasetRun,
+            CustomParameterRun,
+            DatasetRun,
+            PatternDetectionRun,
+        )
         from audiences._vendors import (
             buzzabout_audience_datasets,
             buzzabout_custom_parameters,
+            buzzabout_datasets,
             buzzabout_pattern_detections,
         )
 
         observers: dict[type[Run], Observer] = {
+            DatasetRun: buzzabout_datasets.observe_run,
             AudienceDatasetRun: buzzabout_audience_datasets.observe_run,
             PatternDetectionRun: buzzabout_pattern_detections.observe_run,
             CustomParameterRun: buzzabout_custom_parameters.observe_run,

@@ -11,8 +11,8 @@ from audiences._config import BUZZABOUT
 from audiences._core import Operation
 from audiences._models import Progress, RunStatus, Step
 from audiences._pagination import Page
+from audiences._read import Fields, ShapeError, kind
 from audiences._status import counter_status, failed_step_message, normalize_word
-from audiences._vendors._read import Fields, ShapeError, kind
 
 T = TypeVar("T")
 ORDERS = ("asc", "desc")
@@ -44,6 +44,17 @@ def page(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
         return Page(
             tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)), next_cursor
         )
+
+    return parse
+
+
+def lazy_page(model: Callable[..., Any]) -> Callable[[Any], Page[Any]]:
+    """A parser of a list page of lazily read models (``Mention``, ``AudienceProfile``)."""
+
+    def parse(body: Any) -> Page[Any]:
+        envelope = Fields(body, "body")
+        next_cursor = envelope.cursor("cursor") if envelope.flag("has_next") else None
+        return Page(model.page(envelope.array("data")), next_cursor)  # type: ignore[attr-defined]
 
     return parse
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from audiences._core import Operation
 from audiences._models import Run
-from audiences._vendors._read import ShapeError
+from audiences._read import ShapeError
 
 R = TypeVar("R", bound=Run)
 

@@ -9,7 +9,7 @@ from audiences._config import AUDIENCELAB
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import Audience
-from audiences._vendors._read import Fields
+from audiences._read import Fields
 
 # Filters the vendor requires as arrays even for one value.
 ARRAY_FILTERS = ("city", "state", "personalState", "zip", "gender")

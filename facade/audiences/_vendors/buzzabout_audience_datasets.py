@@ -13,10 +13,10 @@ from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import AudienceDataset, AudienceDatasetRun, Progress, RunStatus
 from audiences._pagination import Page, PageOp
+from audiences._read import Fields, shape
 from audiences._status import step_progress
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields, shape
 
 RUN_STEPS = 3  # fetch_posts, collect_profiles, analyze_profiles
 DEFAULT_TARGET = 850  # the documented default of total_profile_count

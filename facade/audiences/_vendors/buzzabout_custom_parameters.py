@@ -16,10 +16,10 @@ from audiences._models import (
     RunStatus,
 )
 from audiences._pagination import Page, PageOp
+from audiences._read import Fields, shape
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields, shape
 
 VALUE_TYPES = ("string",)
 

@@ -7,9 +7,9 @@ from typing import Any
 from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import PatternDetectionRun
+from audiences._read import Fields
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields
 
 
 def read_run(d: Fields, **sent: str) -> PatternDetectionRun:

@@ -12,13 +12,13 @@ from typing import Any
 from audiences import _validation as check
 from audiences._config import LEADPIPE
 from audiences._core import Operation
-from audiences._errors import InvalidArgumentError, NotFoundError
+from audiences._errors import InvalidArgumentError, NotFoundError, RunNotReadyError
 from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import Page, PageOp
+from audiences._read import Fields, camel, shape
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import same_run
-from audiences._vendors._read import Fields, camel, shape
 
 MAX_IDEMPOTENCY_KEY = 120
 LIST_MAX = 100
@@ -134,3 +134,46 @@ def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
     """What ``wait`` polls: the run, found again in its audience's list."""
     owner = check.known("run.audience_id", run.audience_id)
     return same_run(find_run(owner, run.id), run, "audience_id")
+
+
+def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
+    data = _data(body)
+    run = data.object("run")
+    if run is not None:
+        seen = read_run(run, audience_id)
+        if seen.status is not RunStatus.COMPLETED:
+            raise RunNotReadyError(seen)
+    rows = data.array("results")
+    for index, row in enumerate(rows):
+        Fields(row, f"data.results[{index}]")  # each row is an object
+    total = data.integer("total")
+    end = offset + len(rows)
+    more = bool(rows) and total is not None and end < total
+    return Page(tuple(rows), str(end) if more else None)
+
+
+def results_page(
+    audience_id: str, run_id: str, limit: int | None, cursor: str | None
+) -> PageOp[dict[str, Any]]:
+    """GET .../runs/{run_id}/results by offset (the cursor is the offset, as a string).
+
+    A run that has not completed (the API answers 202) raises ``RunNotReadyError``
+    carrying the run; one that cannot serve results is a 409 (``ConflictError``).
+    """
+    from audiences_api.api.leadpipe_intent_audience_runs import (
+        list_intent_audience_run_results as api,
+    )
+    from audiences_api.types import UNSET
+
+    aid = check.path_id("audience_id", audience_id)
+    rid = check.path_id("run_id", run_id)
+    size = UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
+    if cursor is not None and not (isinstance(cursor, str) and cursor.isdigit()):
+        raise InvalidArgumentError("cursor", f"must be an offset such as '100' (got {cursor!r})")
+
+    def page_at(at: str | None) -> Operation[Page[dict[str, Any]]]:
+        offset = int(at or 0)
+        request = api.request_kwargs(aid, rid, limit=size, offset=offset)
+        return Operation(LEADPIPE, request, lambda b: _results(b, aid, offset))
+
+    return page_at

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
@@ -31,6 +31,17 @@ class AsyncIntentAudienceRuns(AsyncResource, path="AsyncLeadpipe.intent_audience
         """Cancel a queued run (``ConflictError`` for a run that is not queued)."""
         await self._client._request(ops.cancel_run(audience_id, run_id))
 
+    def results(
+        self, audience_id: str, run_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> AsyncPager[dict[str, Any]]:
+        """A completed run's result rows, page by page (``limit`` rows a page, 1-100).
+
+        Iterating raises ``RunNotReadyError`` (with the run) while the run is queued or
+        running, and ``ConflictError`` for a run that cannot serve results (failed,
+        cancelled). ``cursor`` is a saved ``Page.next_cursor`` (an offset).
+        """
+        return self._client._pager(ops.results_page(audience_id, run_id, limit, cursor), cursor)
+
     @cached_property
     def with_raw_response(self) -> AsyncIntentAudienceRunsWithRawResponse:
         """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
@@ -44,6 +55,7 @@ class AsyncIntentAudienceRunsWithRawResponse:
         self.create = AsyncRawMethod(runs.create)
         self.list = AsyncRawPager(runs.list)
         self.cancel = AsyncRawMethod(runs.cancel)
+        self.results = AsyncRawPager(runs.results)
 
 
 class AsyncIntentAudiences(AsyncResource, path="AsyncLeadpipe.intent_audiences"):

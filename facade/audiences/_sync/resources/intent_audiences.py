@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from audiences._sync._resource import Resource
 from audiences._sync.raw import RawMethod, RawPager
@@ -30,6 +30,17 @@ class IntentAudienceRuns(Resource, path="Leadpipe.intent_audiences.runs"):
         """Cancel a queued run (``ConflictError`` for a run that is not queued)."""
         self._client._request(ops.cancel_run(audience_id, run_id))
 
+    def results(
+        self, audience_id: str, run_id: str, *, limit: int | None = None, cursor: str | None = None
+    ) -> SyncPager[dict[str, Any]]:
+        """A completed run's result rows, page by page (``limit`` rows a page, 1-100).
+
+        Iterating raises ``RunNotReadyError`` (with the run) while the run is queued or
+        running, and ``ConflictError`` for a run that cannot serve results (failed,
+        cancelled). ``cursor`` is a saved ``Page.next_cursor`` (an offset).
+        """
+        return self._client._pager(ops.results_page(audience_id, run_id, limit, cursor), cursor)
+
     @cached_property
     def with_raw_response(self) -> IntentAudienceRunsWithRawResponse:
         """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
@@ -43,6 +54,7 @@ class IntentAudienceRunsWithRawResponse:
         self.create = RawMethod(runs.create)
         self.list = RawPager(runs.list)
         self.cancel = RawMethod(runs.cancel)
+        self.results = RawPager(runs.results)
 
 
 class IntentAudiences(Resource, path="Leadpipe.intent_audiences"):

@@ -51,6 +51,10 @@ class Fields:
         self._d: Mapping[str, Any] = value
         self.where = where
 
+    def raw_object(self) -> Mapping[str, Any]:
+        """The object itself, as sent."""
+        return self._d
+
     def has(self, key: str) -> bool:
         """Whether ``key`` is present (even if null)."""
         return key in self._d
@@ -162,6 +166,30 @@ class Fields:
                     f"{self.where}.{key}[{index}]: expected a string, got {kind(item)}"
                 )
         return tuple(items)
+
+    def label(self, key: str) -> str | None:
+        """An analysis label: a string, or ``{"text": ...}`` as mentions send them."""
+        value = self._d.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, Mapping) and isinstance(value.get("text"), str):
+            return value["text"]  # type: ignore[no-any-return]
+        raise self._wrong(key, 'a string or {"text": ...}', value)
+
+    def labels(self, key: str) -> tuple[str, ...]:
+        """A list of labels (strings or ``{"text": ...}`` objects); absent or null is empty."""
+        found = []
+        for index, item in enumerate(self.array(key)):
+            text = item.get("text") if isinstance(item, Mapping) else item
+            if not isinstance(text, str):
+                expected = 'expected a string or {"text": ...}'
+                raise ShapeError(f"{self.where}.{key}[{index}]: {expected}, got {kind(item)}")
+            found.append(text)
+        return tuple(found)
+
+    def json(self, key: str) -> Any:
+        """A value whose shape the documents do not show, kept as the JSON sent."""
+        return self._d.get(key)
 
     def word(self, key: str) -> str | None:
         """An open-enum word: any string (new words are kept as sent)."""

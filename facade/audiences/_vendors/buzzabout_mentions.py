@@ -1,0 +1,80 @@
+"""Buzzabout mentions (POST /v1/mentions): filtered, sorted pages; the cursor is in the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from audiences import _validation as check
+from audiences import filters as wire_filters
+from audiences._core import Operation
+from audiences._models import Mention
+from audiences._pagination import Page, PageOp
+from audiences._vendors import _buzzabout as bz
+
+SORTS = (
+    "date",
+    "likes",
+    "engagement_rate",
+    "views",
+    "comments",
+    "shares",
+    "sentiment_score",
+    "dataset_run_at",
+)
+
+
+def _ids(field: str, value: Iterable[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    ids = check.strings(field, value)
+    for index, item in enumerate(ids):
+        check.path_id(f"{field}[{index}]", item)
+    return ids
+
+
+def body(
+    *,
+    dataset_ids: Iterable[str] | None,
+    sources: Iterable[str] | None,
+    sort: str | None,
+    order: str | None,
+    filters: Sequence[Sequence[dict[str, Any]]] | None,
+    limit: int | None,
+    collection_ids: Iterable[str] | None,
+) -> dict[str, Any]:
+    """The body of a mentions search, checked (no cursor: the pager adds it per page)."""
+    sent: dict[str, Any] = {}
+    if (ids := _ids("dataset_ids", dataset_ids)) is not None:
+        sent["dataset_ids"] = ids
+    if sources is not None:
+        words = check.strings("sources", sources)
+        for word in words:
+            check.choice("sources", word, wire_filters.SOURCES)
+        sent["sources"] = words
+    if sort is not None:
+        sent["sort"] = check.choice("sort", sort, SORTS)
+    if order is not None:
+        sent["order"] = check.choice("order", order, bz.ORDERS)
+    if limit is not None:
+        sent["limit"] = check.integer("limit", limit, minimum=1, maximum=100)
+    if (groups := wire_filters.checked(filters, wire_filters.MENTION_FILTERS)) is not None:
+        sent["filters"] = groups
+    if (collections := _ids("collection_ids", collection_ids)) is not None:
+        sent["collection_ids"] = collections
+    return sent
+
+
+def list_page(sent: dict[str, Any]) -> PageOp[Mention]:
+    """POST /v1/mentions, one page per cursor (sent in the body, with the same sort)."""
+    from audiences_api.api.buzzabout_mentions import list_mentions as api
+    from audiences_api.models import ListMentionsRequest
+
+    parse = bz.lazy_page(Mention)
+
+    def page_at(cursor: str | None) -> Operation[Page[Mention]]:
+        page_body = sent if cursor is None else {**sent, "cursor": cursor}
+        request = api.request_kwargs(body=ListMentionsRequest.from_dict(page_body))
+        return bz.operation(request, parse)
+
+    return page_at
