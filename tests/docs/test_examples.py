@@ -81,7 +81,7 @@ def test_blocks_are_read_from_fences_with_their_markers(tmp_path: Path) -> None:
     assert found == [
         (4, "python", "x = 1\n", None),
         (9, "python", "my_report(bz)\n", "a fragment"),
-        (14, "sh", "make docs\n", None),
+        (15, "sh", "make docs\n", None),
     ]
 
 
