@@ -208,6 +208,7 @@ def _names_markdown(page: RefPage) -> str:
             f"::: {page.module_doc}",
             "    options:",
             "      show_root_heading: false",
+            "      show_root_toc_entry: false",
             "      members: false",
             "",
         ]
@@ -219,17 +220,18 @@ def _names_markdown(page: RefPage) -> str:
 
 
 def _module_markdown(page: RefPage, module: str) -> str:
+    # The module's docstring opens the page: no intro of our own.
     return "\n".join(
         [
             f"# {page.title}",
             "",
-            page.intro,
-            "",
             f"::: {module}",
             "    options:",
             "      show_root_heading: false",
+            "      show_root_toc_entry: false",
             "      show_submodules: false",
             "      heading_level: 2",
+            '      filters: ["!^_"]',
             "",
         ]
     )
