@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import functools
+import importlib
 import inspect
+import pkgutil
 import shutil
 import threading
 from collections.abc import Iterator
@@ -23,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import audiences
-import audiences.testing
 import httpx
 import pytest
 import yaml
@@ -111,7 +112,10 @@ def public_methods() -> list[str]:
 def public_names() -> list[str]:
     """Every name of ``audiences.__all__`` and of each public submodule's ``__all__``."""
     names = [f"audiences.{name}" for name in audiences.__all__ if not name.startswith("__")]
-    names += [f"audiences.testing.{name}" for name in audiences.testing.__all__]
+    for module in pkgutil.iter_modules(audiences.__path__, "audiences."):
+        if not module.name.rpartition(".")[2].startswith("_"):
+            exported = importlib.import_module(module.name).__all__
+            names += [f"{module.name}.{name}" for name in exported]
     return names
 
 
@@ -238,6 +242,7 @@ def test_every_public_method_and_name_is_in_the_python_api(page: Page, site_url:
         methods = worker.submit(public_methods).result()
     assert "Buzzabout.audience_datasets.runs.create" in methods  # the walk reaches resources
     assert "AsyncLeadpipe.wait" in methods
+    assert "audiences.testing.fake_process" in public_names()  # and the submodules' names
     found: set[str] = set()
     for path in site_pages():
         if path.startswith("reference/"):
