@@ -10,11 +10,12 @@ NODE_BIN := node_modules/.bin
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$(PATH)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NO_MKDOCS_2_WARNING := 1
 
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench clean
+.PHONY: all demo test generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench docs browser docs-test clean
 
 all: test
 
@@ -42,6 +43,8 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
 	$(MAKE) --no-print-directory go-toolchain
+	$(MAKE) --no-print-directory browser
+	$(MAKE) --no-print-directory docs
 	$(MAKE) --no-print-directory pytest
 
 ## generate: regenerate generated/audiences_api from openapi.yaml
@@ -100,10 +103,38 @@ go-toolchain:
 interop: $(PY_STAMP) $(NODE_STAMP) go-toolchain
 	$(BIN)/pytest -p no:cacheprovider tests/interop -v
 
+# Each vendor's HTTP reference: one self-contained page, which the site's hook picks up
+# from .build/http/. Redoc's script is inlined, and its "API docs by Redocly" badge, the
+# one thing it would still fetch (an image on Redocly's CDN), is given a local image, so
+# the page needs no network.
+SPEC_VENDORS := $(basename $(notdir $(wildcard specs/*.yaml)))
+HTTP_DOCS := $(SPEC_VENDORS:%=.build/http/%.html)
+REDOCLY_BADGE := data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2260%22 height=%2216%22%3E%3Ctext x=%220%22 y=%2213%22 font-family=%22sans-serif%22 font-size=%2213%22%3ERedocly%3C/text%3E%3C/svg%3E
+.build/http/%.html: specs/%.yaml redocly.yaml docs/_tools/redoc.hbs $(NODE_STAMP)
+	@mkdir -p $(@D)
+	redocly build-docs $< --inlineBundle --config redocly.yaml --template docs/_tools/redoc.hbs \
+	  --output $@.tmp > $@.log 2>&1 || { cat $@.log; exit 1; }
+	@sed -E 's|https://cdn\.redoc\.ly/redoc/logo-mini(-full)?\.svg|$(REDOCLY_BADGE)|g' $@.tmp > $@
+	@rm -f $@.tmp
+
+## docs: the reference site into site/: the guide (docs/), the Python API from docstrings
+## (mkdocstrings; docs/_tools/reference.py) and each vendor's HTTP reference (Redoc)
+docs: $(PY_STAMP) $(HTTP_DOCS)
+	$(BIN)/mkdocs build --strict --quiet
+	@echo "site/index.html: the reference site (serve it with: $(PY) -m http.server -d site)"
+
+## browser: Debian's chromium for the site's browser test (tests/docs), when missing
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
+
+## docs-test: the guide's examples against the fake, and the built site in headless chromium
+docs-test: $(PY_STAMP) browser docs
+	$(BIN)/pytest -p no:cacheprovider tests/docs -v
+
 ## lint: ruff on the hand-written code
 lint: $(PY_STAMP)
-	$(BIN)/ruff check facade tests scripts bench
-	$(BIN)/ruff format --check facade tests scripts bench
+	$(BIN)/ruff check facade tests scripts bench docs
+	$(BIN)/ruff format --check facade tests scripts bench docs
 
 ## typecheck: mypy --strict on the facade and the tests
 typecheck: $(PY_STAMP)
@@ -117,4 +148,4 @@ bench: $(PY_STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf .build .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api
+	rm -rf .build site .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api
