@@ -22,17 +22,25 @@ from audiences import (
     AudienceDataset,
     AudienceDatasetRun,
     AudienceLab,
+    AudienceProfile,
     Buzzabout,
     CustomParameter,
     CustomParameterRun,
+    Dataset,
+    DatasetRun,
+    DatasetRunParams,
     IntentAudienceRun,
     Leadpipe,
+    Mention,
+    Pattern,
     PatternDetectionRun,
+    PatternItem,
     PostRef,
     PreviewResult,
     Progress,
     RunStatus,
     Step,
+    filters,
 )
 
 UTC = dt.UTC
@@ -1066,7 +1074,6 @@ OPERATIONS = [
 
 # The 13 operations of issue 13 whose facade methods are written on another branch: no
 # Case below covers them yet. Empty this set when their Cases land in CASES.
-NO_FACADE_YET = {o[2] for o in OPERATIONS[23:]}
 
 # HTTP methods an OpenAPI path item may hold; each vendor's hosts (production first) and
 # its security scheme.
@@ -1526,5 +1533,255 @@ CASES = [
         },
         lambda c: c.intent_audiences.runs.cancel(LP, "run_1"),
         None,
+    ),
+]
+
+# ------------------------------------------------------------------ from search to results
+
+DATASET_MODEL = Dataset(
+    id="ds_01H...",
+    name="cold brew",
+    mentions_count=1247,
+    url="https://app.buzzabout.ai/datasets/ds_01H...",
+    created_at=dt.datetime(2026, 5, 1, 12, tzinfo=UTC),
+    updated_at=dt.datetime(2026, 5, 1, 12, 30, tzinfo=UTC),
+)
+DATASET_RUN_MODEL = DatasetRun(
+    id="dr_01H...",
+    status=RunStatus.COMPLETED,
+    raw_status="completed",
+    created_at=dt.datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC),
+    updated_at=dt.datetime(2026, 5, 1, 12, 3, 30, tzinfo=UTC),
+    completed_at=at(1714565010),
+    steps=(Step("scraping", at(1714564890)), Step("analysis", at(1714565010))),
+    dataset_id="ds_01H...",
+    mentions_count=200,
+    params=DatasetRunParams(
+        search_type="prompt",
+        search_query="cold brew",
+        sources=("reddit",),
+        count=200,
+        num_comments_per_post=10,
+        country_code="US",
+        enable_visual_recognition=False,
+        enable_transcribing=False,
+        content_analysis_actions=("sentiment", "hook"),
+    ),
+)
+PATTERN_ITEM_MODEL = PatternItem(
+    item_id="pti_01H...",
+    title="Subscription price hikes",
+    synopsis="Posters compare this year's price with last year's.",
+    post_count=2,
+    post_refs=(PostRef("t3_1oqliu8", "reddit"), PostRef("7396418572401016102", "tiktok")),
+)
+RESULT_ROWS = [
+    {"companyName": "Example Roasters", "email": "dana@example.org", "intentScore": 87},
+    {"companyName": "Bean Co", "email": "sam@example.org", "intentScore": 64},
+]
+LEADPIPE_RESULTS = {
+    "data": {
+        "run": {**LEADPIPE_RUN, "status": "completed", "completedAt": "2026-05-05T09:40:00.000Z"},
+        "state": "completed",
+        "results": RESULT_ROWS,
+        "total": 2,
+        "limit": 25,
+        "offset": 0,
+    }
+}
+RUN_ID = str(LEADPIPE_RUN["id"])
+
+
+def _page(item: dict[str, Any]) -> dict[str, Any]:
+    return {"status": "success", "data": [item], "has_next": False, "cursor": None}
+
+
+CASES += [
+    Case(
+        "create dataset",
+        "bz",
+        "POST",
+        "/v1/datasets",
+        201,
+        {"status": "success", "data": {k: DATASET[k] for k in ("id", "name", "created_at")}},
+        lambda c: c.datasets.create(name="cold brew"),
+        Dataset(
+            id="ds_01H...", name="cold brew", created_at=dt.datetime(2026, 5, 1, 12, tzinfo=UTC)
+        ),
+        sent={"name": "cold brew"},
+    ),
+    Case(
+        "list datasets",
+        "bz",
+        "GET",
+        "/v1/datasets",
+        200,
+        _page(DATASET),
+        lambda c: c.datasets.list(limit=10, order="desc"),
+        [DATASET_MODEL],
+        query={"limit": "10", "order": "desc"},
+    ),
+    Case(
+        "get dataset",
+        "bz",
+        "GET",
+        "/v1/datasets/ds_01H...",
+        200,
+        {"status": "success", "data": DATASET},
+        lambda c: c.datasets.get("ds_01H..."),
+        DATASET_MODEL,
+    ),
+    Case(
+        "update dataset",
+        "bz",
+        "PATCH",
+        "/v1/datasets/ds_01H...",
+        200,
+        {"status": "success", "data": DATASET},
+        lambda c: c.datasets.update("ds_01H...", name="cold brew — Q2"),
+        DATASET_MODEL,
+        sent={"name": "cold brew — Q2"},
+    ),
+    Case(
+        "delete dataset",
+        "bz",
+        "DELETE",
+        "/v1/datasets/ds_01H...",
+        204,
+        None,
+        lambda c: c.datasets.delete("ds_01H..."),
+        None,
+    ),
+    Case(
+        "create dataset run (prompt search)",
+        "bz",
+        "POST",
+        "/v1/datasets/ds_01H.../runs",
+        202,
+        {
+            "status": "success",
+            "data": {
+                "id": "dr_01H...",
+                "dataset_id": "ds_01H...",
+                "status": {"type": "pending", "steps": []},
+                "created_at": "2026-05-01T12:00:30Z",
+            },
+        },
+        lambda c: c.datasets.runs.create(
+            "ds_01H...",
+            search_query="cold brew coffee",
+            sources=["reddit", "tiktok", "youtube"],
+            count=200,
+            num_comments_per_post=10,
+            country_code="US",
+        ),
+        DatasetRun(
+            id="dr_01H...",
+            status=RunStatus.QUEUED,
+            raw_status="pending",
+            created_at=dt.datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC),
+            dataset_id="ds_01H...",
+        ),
+        sent=DATASET_RUN_PROMPT_REQUEST,
+    ),
+    Case(
+        "list dataset runs",
+        "bz",
+        "GET",
+        "/v1/datasets/ds_01H.../runs",
+        200,
+        _page(DATASET_RUN),
+        lambda c: c.datasets.runs.list("ds_01H..."),
+        [DATASET_RUN_MODEL],
+    ),
+    Case(
+        "get dataset run",
+        "bz",
+        "GET",
+        "/v1/datasets/ds_01H.../runs/dr_01H...",
+        200,
+        {"status": "success", "data": DATASET_RUN},
+        lambda c: c.datasets.runs.get("ds_01H...", "dr_01H..."),
+        DATASET_RUN_MODEL,
+    ),
+    Case(
+        "list mentions (filtered + sorted)",
+        "bz",
+        "POST",
+        "/v1/mentions",
+        200,
+        _page(MENTION),
+        lambda c: c.mentions.list(
+            dataset_ids=["ds_01H..."],
+            sources=["reddit", "tiktok"],
+            sort="engagement_rate",
+            order="desc",
+            limit=50,
+            filters=[
+                [filters.sentiment("positive"), filters.has_media()],
+                [filters.keyword("nitro")],
+            ],
+        ),
+        [Mention(MENTION)],
+        sent=MENTIONS_REQUEST_FILTERED,
+    ),
+    Case(
+        "list audience profiles (filtered + sorted)",
+        "bz",
+        "POST",
+        "/v1/audience_profiles",
+        200,
+        _page(AUDIENCE_PROFILE),
+        lambda c: c.audience_profiles.list(
+            audience_dataset_ids=["ad_01H..."],
+            sort="follower_count",
+            order="desc",
+            limit=50,
+            filters=[[filters.is_verified(), filters.follower_count(greater_than=10000)]],
+        ),
+        [AudienceProfile(AUDIENCE_PROFILE)],
+        sent=PROFILES_REQUEST_FILTERED,
+    ),
+    Case(
+        "get pattern",
+        "bz",
+        "GET",
+        "/v1/patterns/pt_01H...",
+        200,
+        {"status": "success", "data": PATTERN},
+        lambda c: c.patterns.get("pt_01H..."),
+        Pattern(
+            id="pt_01H...",
+            summary="Three recurring complaints about pricing.",
+            items=(
+                PatternItem(
+                    item_id="pti_01H...",
+                    title="Subscription price hikes",
+                    synopsis="Posters compare this year's price with last year's.",
+                    post_count=2,
+                ),
+            ),
+        ),
+    ),
+    Case(
+        "get pattern item",
+        "bz",
+        "GET",
+        "/v1/patterns/pt_01H.../items/pti_01H...",
+        200,
+        {"status": "success", "data": PATTERN_ITEM},
+        lambda c: c.patterns.items.get("pt_01H...", "pti_01H..."),
+        PATTERN_ITEM_MODEL,
+    ),
+    Case(
+        "list intent audience run results",
+        "lp",
+        "GET",
+        f"/v1/intent/audiences/{LP}/runs/{RUN_ID}/results",
+        200,
+        LEADPIPE_RESULTS,
+        lambda c: c.intent_audiences.runs.results(LP, RUN_ID, limit=25),
+        RESULT_ROWS,
+        query={"limit": "25", "offset": "0"},
     ),
 ]

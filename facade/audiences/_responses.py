@@ -153,6 +153,16 @@ def _describe(body: Any) -> tuple[str | None, str | None, bool | None, tuple[Fie
     error = body.get("error")
     if isinstance(error, Mapping):  # AudienceLab, Leadpipe
         return _str(error.get("code")), _str(error.get("message")), transient, ()
+    if isinstance(detail, Mapping):  # the public pages' {"message", "errors": {field: text}}
+        fields = detail.get("errors")
+        errors = tuple(
+            FieldError(loc=tuple(str(key).split(".")), msg=str(text), type="")
+            for key, text in (fields.items() if isinstance(fields, Mapping) else ())
+        )
+        said = _str(detail.get("message")) or "validation failed"
+        if errors:
+            said += ": " + "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in errors)
+        return _str(body.get("error_code")) or "validation_error", said, transient, errors
     code = _str(body.get("error_code")) or _str(body.get("errorCode")) or _str(body.get("code"))
     message = (
         _str(detail) or _str(body.get("message")) or _str(body.get("errorMessage")) or _str(error)

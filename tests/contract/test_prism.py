@@ -122,7 +122,9 @@ def test_every_request_satisfies_the_spec(prism_url: str, case: Case) -> None:
     ) as client:
         result = case.call(client)
         if isinstance(result, SyncPager):
-            result = list(result)
+            # Prism answers every page with the spec's example, the same cursor each time:
+            # one page is what there is to check (the client rightly refuses to loop).
+            next(result.iter_pages())
     assert not transport.violations, transport.violations
     assert all(200 <= s < 300 for s in transport.statuses), transport.statuses
 
@@ -137,7 +139,10 @@ def test_every_async_request_satisfies_the_spec(prism_url: str, case: Case) -> N
         ) as client:
             result = case.call(client)
             if isinstance(result, AsyncPager):
-                return [item async for item in result]
+                pages = result.iter_pages()
+                first = await anext(pages)
+                await pages.aclose()
+                return first
             return await result
 
     asyncio.run(main())

@@ -206,7 +206,7 @@ def test_models_serialize_to_plain_json() -> None:
 def test_every_result_serializes_and_hashes(case: Case) -> None:
     results = case.expected if isinstance(case.expected, list) else [case.expected]
     for result in results:
-        if result is None:
+        if result is None or isinstance(result, dict):  # Leadpipe's result rows stay JSON
             continue
         assert json.loads(result.to_json()) == result.to_dict()
         assert {result: 1}[result] == 1  # frozen and hashable

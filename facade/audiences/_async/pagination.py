@@ -33,7 +33,7 @@ class AsyncPager(Generic[T]):
         start = "the first page" if self._cursor is None else f"cursor {self._cursor[:40]!r}"
         return f"<{type(self).__name__} of {self._what}, from {start}>"
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+    async def iter_pages(self) -> AsyncGenerator[Page[T], None]:
         """Each page in turn."""
         first = self._first
         if first is None:

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from attrs import AttrsInstance
 
 
+SHORT_TEXT = 60  # characters of a text shown in a repr
+
+
 def _plain(value: Any) -> Any:
     """``value`` as plain JSON data."""
     if isinstance(value, Model):
@@ -29,6 +32,8 @@ def _plain(value: Any) -> Any:
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, str) and len(value) > SHORT_TEXT:
+        return repr(value[: SHORT_TEXT - 3] + "...")
     if isinstance(value, enum.Enum):
         return repr(value.value)
     if isinstance(value, _dt.datetime | _dt.date):
@@ -54,10 +59,13 @@ class Model:
         """``to_dict()`` as a JSON string (keyword arguments go to ``json.dumps``)."""
         return json.dumps(self.to_dict(), **dumps)
 
+    def _shown_names(self) -> tuple[str, ...]:
+        return self._field_names()
+
     def __repr__(self) -> str:
         shown = (
             f"{name}={_short(value)}"
-            for name in self._field_names()
-            if (value := getattr(self, name)) is not None and value not in ((), "")
+            for name in self._shown_names()
+            if (value := getattr(self, name)) is not None and value not in ((), "", [], {})
         )
         return f"{type(self).__name__}({', '.join(shown)})"

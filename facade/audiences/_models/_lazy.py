@@ -69,6 +69,7 @@ class LazyModel(Model):
     _cache: dict[str, Any] | None
     _vendor: ClassVar[str]
     _fields_: ClassVar[tuple[str, ...]]
+    _shown: ClassVar[tuple[str, ...]]  # the fields a repr shows
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -98,6 +99,9 @@ class LazyModel(Model):
 
     def _field_names(self) -> tuple[str, ...]:
         return self._fields_
+
+    def _shown_names(self) -> tuple[str, ...]:
+        return self._shown
 
     @classmethod
     def page(cls, items: list[Any]) -> tuple[Self, ...]:

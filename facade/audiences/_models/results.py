@@ -84,6 +84,7 @@ class Mention(LazyModel):
 
     __slots__ = ()
     _vendor = "buzzabout"
+    _shown = ("id", "source", "title", "engagement_rate", "created_at")
 
     id = Lazy(Fields.ident)
     source = Lazy(Fields.word)
@@ -123,6 +124,7 @@ class AudienceProfile(LazyModel):
 
     __slots__ = ()
     _vendor = "buzzabout"
+    _shown = ("id", "source", "username", "follower_count", "creator_tier")
 
     id = Lazy(Fields.ident)
     run_id = Lazy(Fields.text)

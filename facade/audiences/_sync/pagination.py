@@ -34,7 +34,7 @@ class SyncPager(Generic[T]):
         start = "the first page" if self._cursor is None else f"cursor {self._cursor[:40]!r}"
         return f"<{type(self).__name__} of {self._what}, from {start}>"
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def iter_pages(self) -> Generator[Page[T], None, None]:
         """Each page in turn."""
         first = self._first
         if first is None:
