@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from bench import cases
+from bench import cases, results
 from bench._common import Result, table
 
 CASES = [
@@ -20,18 +20,20 @@ CASES = [
     cases.paging,
     cases.fan_out,
     cases.polling_cost,
+    results.profiles_loopback,
+    results.per_item,
 ]
 
 
 def main() -> int:
     started = time.perf_counter()
-    results: list[Result] = []
+    measured: list[Result] = []
     chosen = [c for c in CASES if not sys.argv[1:] or c.__name__ in sys.argv[1:]]
     for case in chosen:
         print(f"running {case.__name__} ...", file=sys.stderr, flush=True)
-        results.extend(case())
+        measured.extend(case())
     if chosen == CASES:
-        print(table(results))
+        print(table(measured))
     machine = {
         "python": platform.python_version(),
         "platform": platform.platform(),
@@ -40,13 +42,13 @@ def main() -> int:
     }
     out = Path(__file__).with_name("results.json")
     if chosen != CASES:
-        print(table(results))
+        print(table(measured))
         return 0
     out.write_text(
         json.dumps(
             {
                 "machine": machine,
-                "results": [attrs.asdict(r) | {"ratio": r.ratio} for r in results],
+                "results": [attrs.asdict(r) | {"ratio": r.ratio} for r in measured],
             },
             indent=2,
         )

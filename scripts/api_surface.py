@@ -65,6 +65,8 @@ class _Surface:
 
     def dump(self, obj: Any, name: str) -> dict[str, Any]:
         obj = _target(obj)
+        if obj.is_function:
+            _resolve_defaults(obj)
         data: dict[str, Any] = obj.as_dict(full=False)
         for key in DROPPED_KEYS:
             data.pop(key, None)
@@ -98,6 +100,24 @@ class _Surface:
                 access += "()"  # the class of what the method returns
             self.reachable[access] = {}
             self.reachable[access] = self.dump(cls, access)
+
+
+def _resolve_defaults(function: Any) -> None:
+    """Defaults that name a module constant (``timeout=DEFAULT_TIMEOUT``) as its value.
+
+    A caller sees the value, not the name: writing ``timeout=30.0`` where the constant
+    stood (or the reverse) changes nothing for them, and must not read as a break.
+    """
+    for parameter in function.parameters:
+        default = parameter.default
+        if not isinstance(default, griffe.ExprName):
+            continue
+        try:
+            target = _target(function.modules_collection[default.canonical_path])
+        except (KeyError, griffe.AliasResolutionError):
+            continue
+        if target.is_attribute and target.value is not None:
+            parameter.default = target.value
 
 
 def _bases(value: Any, public: set[int]) -> list[str]:

@@ -46,13 +46,16 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\b(from|import) audiences\._async\b", r"\1 audiences._sync"),
 ]
 _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in SUBSTITUTIONS]
+# An async generator cannot ``yield from``; its sync twin can, and should (it runs in C):
+# ``for item in page.items:`` + ``yield item`` becomes ``yield from page.items``.
+_YIELD_EACH = re.compile(r"^(\s*)for (\w+) in ([\w.]+):\n\s*yield \2\n", re.MULTILINE)
 
 
 def unasync_text(text: str) -> str:
     """The sync twin of one async source text (before formatting)."""
     for pattern, replacement in _COMPILED:
         text = pattern.sub(replacement, text)
-    return text
+    return _YIELD_EACH.sub(r"\1yield from \3\n", text)
 
 
 def _ruff(args: list[str], text: str, filename: Path) -> str:

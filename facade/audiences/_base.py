@@ -17,9 +17,6 @@ import httpx
 
 from audiences._body import ACCEPT_ENCODING, BodyReader
 from audiences._config import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     USER_AGENT,
     KeyAuth,
     Vendor,
@@ -36,7 +33,6 @@ from audiences._responses import PROBLEM
 from audiences._wait import wait_flow
 
 if TYPE_CHECKING:
-    from audiences._clock import Clock
     from audiences._models import Run
 
 T = TypeVar("T")
@@ -79,27 +75,14 @@ class BaseClient(Generic[TransportT]):
     _vendor: ClassVar[Vendor]
     _defaults: httpx.Headers  # the httpx client's own headers, set when the pool opens
 
-    def __init__(
+    def _configure(
         self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        transport: TransportT | None = None,
-        clock: Clock | None = None,
+        transport: TransportT | None,
+        default_headers: Mapping[str, str] | None,
+        **options: Any,
     ) -> None:
-        self._config = resolve_config(
-            self._vendor,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            clock=clock,
-            max_response_bytes=max_response_bytes,
-        )
+        """Check the constructor's arguments (``resolve_config``) and open the pool."""
+        self._config = resolve_config(self._vendor, **options)
         self._extra = _headers("default_headers", default_headers, self._vendor.key_header)
         self._state = PoolState()
         self._open(transport)

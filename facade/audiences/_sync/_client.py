@@ -9,19 +9,20 @@ deadline), sleeps, and calls the caller's callbacks.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from audiences._base import BaseClient, Limiter
-from audiences._config import CONNECTION_LIMITS, DEFAULT_WAIT_TIMEOUT, env_proxy
+from audiences._config import CONNECTION_LIMITS, env_proxy
 from audiences._core import Flow, Notify, Operation, Outcome, Send, Sleep
 from audiences._deadline import DEADLINE
 from audiences._pagination import Page, PageFlow, PageOp
 
 if TYPE_CHECKING:
+    from audiences._clock import Clock
     from audiences._models import Run
     from audiences._sync.pagination import SyncPager
 
@@ -31,6 +32,51 @@ R = TypeVar("R", bound="Run")
 
 class APIClient(BaseClient[httpx.BaseTransport]):
     """Base of the clients: drives flows with ``httpx.Client``."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
+        transport: httpx.BaseTransport | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        """A client of the vendor's API; everything is checked here, before any request.
+
+        Args:
+            api_key: The API key; by default the vendor's environment variable
+                (``BUZZABOUT_API_KEY``, ``AUDIENCELAB_API_KEY``, ``LEADPIPE_API_KEY``). A
+                missing key raises ``MissingAPIKeyError`` naming the variable.
+            base_url: The API's base URL; by default ``<VENDOR>_BASE_URL`` or the
+                vendor's host. ``http://`` only for a literal loopback address or
+                ``localhost``.
+            timeout: Seconds one whole request may take (connect at most 10 of them);
+                a server that trickles bytes cannot stretch it. An ``httpx.Timeout``
+                sets each phase instead.
+            max_retries: Retries after the first attempt, only where repeating cannot
+                duplicate work (see the README's "Configuration").
+            default_headers: Headers sent with every request (never the key's header).
+            max_response_bytes: The largest body read, after decompression; a larger
+                one raises ``APIResponseValidationError`` while it is read.
+            transport: An httpx transport to send through (``httpx.MockTransport`` or
+                ``audiences.testing.FakeAPIs().transport()`` in tests).
+            clock: Where time is read and waited (``audiences.testing.ManualClock``
+                makes waits instant in tests).
+        """
+        self._configure(
+            transport,
+            default_headers,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            clock=clock,
+            max_response_bytes=max_response_bytes,
+        )
 
     def _open(self, transport: httpx.BaseTransport | None) -> None:
         if transport is None:
@@ -128,7 +174,7 @@ class APIClient(BaseClient[httpx.BaseTransport]):
     def wait(
         self,
         run: R,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        timeout: float = 900.0,
         on_progress: Callable[[R], object] | None = None,
         poll_interval: float | None = None,
     ) -> R:

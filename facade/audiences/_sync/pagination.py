@@ -48,8 +48,7 @@ class SyncPager(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
-            for item in page.items:
-                yield item
+            yield from page.items
 
     def first_page(self) -> SyncPager[T]:
         """This pager with its first page fetched now (what ``with_raw_response`` returns)."""
