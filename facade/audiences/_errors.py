@@ -52,7 +52,14 @@ def _rebuild(
 class APIError(AudiencesError):
     """A call to a vendor's API did not give a usable result.
 
-    ``status_code`` and ``body`` are the answer's, when there was one.
+    Attributes:
+        provider: The vendor (``buzzabout``, ``audiencelab``, ``leadpipe``).
+        message: What went wrong, in the vendor's words where it gave some (the API key,
+            if a server echoes it, reads ``[redacted]``).
+        method: The HTTP method of the request.
+        url: The request's URL (or path), without its query.
+        status_code: The answer's HTTP status, when there was an answer.
+        body: The answer's body (decoded JSON, or up to 200 characters of text).
     """
 
     def __init__(
@@ -78,7 +85,8 @@ class APIError(AudiencesError):
 
 
 class FieldError(NamedTuple):
-    """One field-level failure of a 422 response."""
+    """One field-level failure of a 422 response: where (``loc``), what (``msg``), and the
+    validator's kind of failure (``type``, empty where the vendor gives none)."""
 
     loc: tuple[str | int, ...]
     msg: str
@@ -86,7 +94,17 @@ class FieldError(NamedTuple):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error status."""
+    """The API answered with an error status.
+
+    Attributes:
+        status_code: The HTTP status.
+        code: The vendor's machine code (Buzzabout's ``error_code``, AudienceLab's and
+            Leadpipe's ``error.code``): match on it, not on ``message``.
+        transient: Whether the same request may succeed later (408, 429 and 5xx always;
+            otherwise what the vendor's body says).
+        request_id: The vendor's id of the request, to quote to their support.
+        body: The answer's body.
+    """
 
     def __init__(
         self,
@@ -146,7 +164,12 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: the body or parameters are malformed; ``errors`` lists field failures."""
+    """422: the body or parameters are malformed.
+
+    Attributes:
+        errors: One ``FieldError`` per field the API named (FastAPI's ``detail`` list, or
+            the public pages' ``{"detail": {"message", "errors": {field: text}}}``).
+    """
 
     def __init__(self, message: str, *, errors: tuple[FieldError, ...] = (), **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -154,7 +177,11 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests; ``retry_after`` is the server's hint in seconds, if any."""
+    """429: too many requests (retried for you first, up to ``max_retries``).
+
+    Attributes:
+        retry_after: The server's ``Retry-After`` in seconds, if it sent one.
+    """
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -181,7 +208,8 @@ class APIResponseValidationError(APIError):
 
 
 class RunFailedError(AudiencesError):
-    """A waited-on run ended ``failed``; ``run`` is the terminal run."""
+    """A waited-on run ended ``failed``; ``run`` is the terminal run (its
+    ``error_message`` says why)."""
 
     def __init__(self, run: Run) -> None:
         reason = f": {run.error_message}" if run.error_message else ""
@@ -190,7 +218,7 @@ class RunFailedError(AudiencesError):
 
 
 class WaitTimeoutError(AudiencesError):
-    """A wait reached its deadline; ``run`` is the last observation."""
+    """A wait reached its deadline (``timeout`` seconds); ``run`` is the last observation."""
 
     def __init__(self, run: Run, timeout: float) -> None:
         super().__init__(f"run {run.id} still {run.status.value} after waiting {timeout:g} s")
@@ -214,7 +242,12 @@ class ClientClosedError(AudiencesError, RuntimeError):
 
 
 class InvalidArgumentError(AudiencesError, ValueError):
-    """An argument breaks a documented constraint; raised before any request is sent."""
+    """An argument breaks a documented constraint; raised before any request is sent.
+
+    Attributes:
+        field: The argument (``"name"``, ``"source_urls[2].url"``, ``"filters"``).
+        problem: What is wrong with it.
+    """
 
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
@@ -223,7 +256,7 @@ class InvalidArgumentError(AudiencesError, ValueError):
 
 
 class MissingAPIKeyError(InvalidArgumentError):
-    """No API key was passed and its environment variable is unset."""
+    """No API key was passed and its environment variable (``variable``) is unset."""
 
     def __init__(self, variable: str) -> None:
         super().__init__("api_key", f"no API key given and {variable} is not set")

@@ -22,10 +22,15 @@ class MentionAuthor(Model):
     """Who posted a mention: a display title and a headline, with their links."""
 
     title: str | None = None
+    """The author's display name."""
     title_url: str | None = None
+    """A link to the author."""
     headline: str | None = None
+    """The author's headline."""
     headline_url: str | None = None
+    """A link for the headline."""
     avatar: str | None = None
+    """The author's picture."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -33,8 +38,11 @@ class Sentiment(Model):
     """A mention's sentiment as shares from 0 to 1."""
 
     negative: float | None = None
+    """Share negative."""
     neutral: float | None = None
+    """Share neutral."""
     positive: float | None = None
+    """Share positive."""
 
 
 @attrs.frozen(repr=False)
@@ -42,7 +50,9 @@ class DatasetRef(Model):
     """A dataset a mention belongs to."""
 
     id: str
+    """The dataset's id."""
     name: str | None = None
+    """Its name."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -50,8 +60,11 @@ class Avatar(Model):
     """A profile picture."""
 
     url: str | None = None
+    """The picture."""
     width: int | None = None
+    """Its width in pixels."""
     height: int | None = None
+    """Its height in pixels."""
 
 
 _author = shape(MentionAuthor, "title title_url headline headline_url avatar")
@@ -87,36 +100,67 @@ class Mention(LazyModel):
     _shown = ("id", "source", "title", "engagement_rate", "created_at")
 
     id = Lazy(Fields.ident)
+    """The post's id."""
     source = Lazy(Fields.word)
+    """Its platform."""
     title = Lazy(Fields.text)
+    """Its title."""
     text = Lazy(Fields.text)
+    """Its text."""
     url = Lazy(Fields.text)
+    """Where it is."""
     author = Lazy(_read_author)
+    """Who posted it."""
     media = Lazy(Fields.json)
+    """Attached media, as sent."""
     num_views = Lazy(Fields.integer)
+    """Views."""
     are_views_estimated = Lazy(Fields.flag)
+    """Whether views are the platform's estimate."""
     num_likes = Lazy(Fields.integer)
+    """Likes."""
     num_comments = Lazy(Fields.integer)
+    """Comments."""
     num_shares = Lazy(Fields.integer)
+    """Shares."""
     engagement_rate = Lazy(Fields.number)
+    """Engagement over views (a decimal string on the wire)."""
     sentiment = Lazy(_read_sentiment)
+    """Sentiment shares."""
     sentiment_score = Lazy(Fields.number)
+    """Sentiment from -1 to 1."""
     emotions = Lazy(Fields.json)
+    """Emotions, as sent."""
     category = Lazy(Fields.word)
+    """Its content category."""
     content_intention = Lazy(Fields.word)
+    """What the post means to do (``share_experience``, ...)."""
     tone_of_voice = Lazy(Fields.label)
+    """Its tone."""
     narrative_structure = Lazy(Fields.label)
+    """Its narrative structure."""
     hook = Lazy(Fields.label)
+    """Its hook."""
     cta = Lazy(Fields.label)
+    """Its call to action."""
     content_topics = Lazy(Fields.labels)
+    """Its topics."""
     questions = Lazy(Fields.labels)
+    """Questions it asks."""
     mentioned_brands = Lazy(Fields.labels)
+    """Brands it names."""
     entities = Lazy(Fields.labels)
+    """Other entities it names."""
     created_at = Lazy(Fields.stamp)
+    """When it was posted."""
     dataset_run_at = Lazy(Fields.stamp)
+    """When a run collected it."""
     datasets = Lazy(_read_refs)
+    """The datasets it is in."""
     collections = Lazy(Fields.json)
+    """Web-app collections, as sent."""
     comments = Lazy(Fields.json)
+    """Its comments, when the run collected them."""
 
 
 class AudienceProfile(LazyModel):
@@ -127,37 +171,69 @@ class AudienceProfile(LazyModel):
     _shown = ("id", "source", "username", "follower_count", "creator_tier")
 
     id = Lazy(Fields.ident)
+    """The profile's id."""
     run_id = Lazy(Fields.text)
+    """The audience run that collected it."""
     source = Lazy(Fields.word)
+    """Its platform."""
     username = Lazy(Fields.text)
+    """Its handle."""
     display_name = Lazy(Fields.text)
+    """Its display name."""
     avatar = Lazy(_read_avatar)
+    """Its picture."""
     bio = Lazy(Fields.text)
+    """Its bio."""
     external_link = Lazy(Fields.text)
+    """The link in its bio."""
     is_verified = Lazy(Fields.flag)
+    """Whether the platform verified it."""
     follower_count = Lazy(Fields.integer)
+    """Followers."""
     following_count = Lazy(Fields.integer)
+    """Accounts it follows."""
     content_count = Lazy(Fields.integer)
+    """Posts it has made."""
     engagement_rate = Lazy(Fields.number)
+    """Engagement over followers."""
     posting_cadence = Lazy(Fields.word)
+    """How often it posts."""
     creator_tier = Lazy(Fields.word)
+    """``nano``, ``micro``, ... by followers."""
     location_country = Lazy(Fields.text)
+    """Its country, as stored."""
     location_city = Lazy(Fields.text)
+    """Its city."""
     primary_language = Lazy(Fields.text)
+    """Its main language."""
     authenticity_score = Lazy(Fields.number)
+    """How authentic it looks (0-100)."""
     authenticity_reason = Lazy(Fields.text)
+    """Why."""
     aesthetic = Lazy(Fields.text)
+    """Its visual aesthetic."""
     communication_tone = Lazy(Fields.text)
+    """Its tone."""
     content_niche = Lazy(Fields.labels)
+    """Its niches."""
     interest_clusters = Lazy(Fields.labels)
+    """Its audience's interests."""
     brand_affinities = Lazy(Fields.labels)
+    """Brands it favours."""
     occupation = Lazy(Fields.text)
+    """Its occupation."""
     industry = Lazy(Fields.text)
+    """Its industry."""
     ocean = Lazy(Fields.json)
+    """OCEAN personality scores, as sent."""
     summary = Lazy(Fields.text)
+    """A summary of the profile."""
     score = Lazy(Fields.number)
+    """An overall score (0-100)."""
     platform_metadata = Lazy(Fields.json)
+    """The platform's own fields, as sent."""
     created_at = Lazy(Fields.stamp)
+    """When it was collected."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -165,10 +241,15 @@ class PatternItem(Model):
     """One recurring shape of a pattern; ``post_refs`` are the posts that show it."""
 
     item_id: str
+    """The item's id."""
     title: str | None = None
+    """A short title."""
     synopsis: str | None = None
+    """What the item is about."""
     post_count: int | None = None
+    """Posts that show it."""
     post_refs: tuple[PostRef, ...] = ()
+    """Those posts, when the item is read on its own (``patterns.items.get``)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -176,5 +257,8 @@ class Pattern(Model):
     """What a pattern detection found: a summary and its items."""
 
     id: str
+    """The pattern's id."""
     summary: str | None = None
+    """What the detection found, in short."""
     items: tuple[PatternItem, ...] = ()
+    """The recurring shapes it found."""

@@ -14,11 +14,17 @@ class RunStatus(enum.StrEnum):
     """A run's status, the same words for every vendor."""
 
     QUEUED = "queued"
+    """Accepted, not started: Buzzabout ``pending``, Leadpipe ``queued``."""
     RUNNING = "running"
+    """Under way: Buzzabout ``working`` or ``processing``, Leadpipe ``running``."""
     COMPLETED = "completed"
+    """Finished with its results."""
     FAILED = "failed"
+    """Finished without them; ``error_message`` (and Leadpipe's ``error_code``) say why."""
     CANCELLED = "cancelled"
+    """Stopped before it ran (Leadpipe)."""
     UNKNOWN = "unknown"
+    """A word no document lists; the word itself is in ``raw_status``."""
 
     @property
     def is_terminal(self) -> bool:
@@ -34,8 +40,11 @@ class Step(Model):
     """One step of a run; ``completed_at`` is ``None`` while it runs."""
 
     name: str
+    """The step's name as the vendor sends it (``fetch_posts``, ``scraping``, ...)."""
     completed_at: _dt.datetime | None = None
+    """When it finished (aware UTC); ``None`` while it runs."""
     error_message: str | None = None
+    """Why it failed, on a failed step."""
 
 
 @attrs.frozen(repr=False)
@@ -43,8 +52,11 @@ class Progress(Model):
     """How far a run has got: items done, items that failed, items in all."""
 
     done: int
+    """Items finished."""
     errors: int
+    """Items that failed."""
     total: int
+    """Items in all."""
 
     @property
     def fraction(self) -> float:
@@ -59,15 +71,25 @@ class Run(Model):
     """What every run kind has in common."""
 
     id: str
+    """The run's id."""
     status: RunStatus
+    """The normalized status (the same words for every vendor)."""
     raw_status: str | None = None
+    """The status word exactly as the vendor sent it."""
     created_at: _dt.datetime | None = None
+    """When the run was created (aware UTC)."""
     updated_at: _dt.datetime | None = None
+    """When the vendor last changed it."""
     started_at: _dt.datetime | None = None
+    """When it started, where the vendor says (Leadpipe)."""
     completed_at: _dt.datetime | None = None
+    """When it ended (its last step, or the vendor's own time); ``None`` until then."""
     steps: tuple[Step, ...] = ()
+    """Its steps, in order (Buzzabout)."""
     progress: Progress | None = None
+    """How far it has got, where that can be told (steps or counters)."""
     error_message: str | None = None
+    """Why it failed: the failed step and its message."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -75,9 +97,13 @@ class AudienceDatasetRun(Run):
     """A Buzzabout profile-collection run of an audience dataset."""
 
     audience_dataset_id: str | None = None
+    """The audience dataset it fills."""
     source_dataset_id: str | None = None
+    """The dataset whose posts' authors and commenters it collects."""
     target_profile_count: int | None = None
+    """How many profiles it was asked for (850 by default)."""
     profile_count: int | None = None
+    """How many it collected, once completed."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -85,9 +111,13 @@ class PatternDetectionRun(Run):
     """A Buzzabout pattern detection; ``pattern_id`` is set once it completed."""
 
     dataset_id: str | None = None
+    """The dataset it reads."""
     name: str | None = None
+    """Its name."""
     research_question: str | None = None
+    """The question it answers."""
     pattern_id: str | None = None
+    """Its pattern, once completed (``client.patterns.get(pattern_id)``)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -95,7 +125,9 @@ class CustomParameterRun(Run):
     """A Buzzabout custom-parameter run; ``progress`` comes from its mention counters."""
 
     custom_parameter_id: str | None = None
+    """The custom parameter it runs."""
     dataset_id: str | None = None
+    """The dataset whose mentions it reads."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -103,14 +135,23 @@ class IntentAudienceRun(Run):
     """A Leadpipe intent-audience run."""
 
     audience_id: str | None = None
+    """The intent audience it belongs to."""
     organization_id: str | None = None
+    """The Leadpipe organization that owns it."""
     run_type: str | None = None
+    """``manual``, ``daily`` or ``preview`` (or a newer word)."""
     config_hash: str | None = None
+    """A hash of the audience's configuration when the run was made."""
     data_date: _dt.date | None = None
+    """The day of data it covers."""
     candidate_count: int | None = None
+    """Candidates considered."""
     result_count: int | None = None
+    """Results found (``runs.results`` reads them)."""
     attempts: int | None = None
+    """Attempts made so far."""
     error_code: str | None = None
+    """Leadpipe's code for a failure."""
 
 
 @attrs.frozen(repr=False)
@@ -121,8 +162,11 @@ class SourceURL(Model):
     """
 
     source: str
+    """The platform (``reddit``, ``tiktok``, ...)."""
     url: str
+    """The post's URL."""
     text: str | None = None
+    """Reddit only: narrows the thread to matching comments."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -134,17 +178,29 @@ class DatasetRunParams(Model):
     """
 
     search_type: str | None = None
+    """``prompt`` or ``url``."""
     search_query: str | None = None
+    """A prompt search's words."""
     sources: tuple[str, ...] = ()
+    """A prompt search's platforms."""
     source_urls: tuple[SourceURL, ...] = ()
+    """A URL search's targets."""
     count: int | None = None
+    """Posts asked for (20-500)."""
     num_comments_per_post: int | None = None
+    """Comments collected per post (0-100)."""
     date_range: tuple[_dt.date | None, _dt.date | None] | None = None
+    """``(from, to)`` dates, when the search was limited."""
     country_code: str | None = None
+    """ISO 3166-1 alpha-2 country."""
     language: str | None = None
+    """BCP-47 language."""
     enable_visual_recognition: bool | None = None
+    """Whether images and video frames were analysed."""
     enable_transcribing: bool | None = None
+    """Whether audio was transcribed."""
     content_analysis_actions: tuple[str, ...] = ()
+    """The analyses applied to each post."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -152,5 +208,8 @@ class DatasetRun(Run):
     """A Buzzabout dataset run: one collection of posts into a dataset."""
 
     dataset_id: str | None = None
+    """The dataset it fills."""
     mentions_count: int | None = None
+    """Mentions it collected."""
     params: DatasetRunParams | None = None
+    """The search it was made with, as the API sends it back."""

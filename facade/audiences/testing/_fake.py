@@ -49,16 +49,21 @@ class FakeAPIs:
 
     def __init__(self, clock: Any = None, *, credits: float = 1_000_000.0) -> None:
         self.clock = clock if clock is not None else ManualClock()
+        """The clock its runs advance on (share it with the clients under test)."""
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
         self._request_ids = itertools.count(1)
         self.accounts: dict[str, Account] = {}
+        """Every account by its key: the resources it owns (``add_account`` makes more)."""
         self.ledger: list[LedgerEntry] = []
+        """Every resource the fake created, in order: count it to prove nothing ran twice."""
         self.requests: list[tuple[str, str]] = []
+        """Every request answered, as ``(operationId, method)``, faults included."""
         self._faults: dict[str, list[Fault]] = {}
         # Called with (operationId, request, response) for every answer the fake's own
         # logic gives, before any injected fault changes it (tests check them on the spec).
         self.observers: list[Callable[[str, FakeRequest, FakeResponse], None]] = []
+        """Called with (operationId, request, response) for each answer, before a fault."""
         for vendor, key in KEYS.items():
             self.add_account(key, vendor, credits=credits)
 
@@ -119,11 +124,12 @@ class FakeAPIs:
         return FakeServer(self, host, port).start()
 
     def now(self) -> float:
-        """The fake's epoch seconds."""
+        """The fake's epoch seconds (for its handlers; tests read ``clock``)."""
         return float(self.clock.time())
 
     def handle(self, req: FakeRequest) -> FakeResponse:
-        """Answer one request (raises ``DroppedConnection`` or ``TimedOut`` for those faults)."""
+        """Answer one request (the transports call it; raises ``DroppedConnection`` or
+        ``TimedOut`` for those faults)."""
         found = resolve(req.method, req.path)
         if found is None:
             return FakeResponse.json(404, {"detail": "Not Found"})
@@ -178,9 +184,10 @@ class FakeAPIs:
     def record(
         self, operation: str, resource_id: str, account: Account, tag: str | None = None
     ) -> None:
-        """Note a created resource in the ledger (``tag``: its name or idempotency key)."""
+        """Note a created resource in the ledger (for the handlers; ``tag``: its name or
+        idempotency key)."""
         self.ledger.append(LedgerEntry(operation, resource_id, account.key, tag))
 
     def next_seq(self) -> int:
-        """A strictly increasing number (stable ordering of equal timestamps)."""
+        """A strictly increasing number (for the handlers: orders equal timestamps)."""
         return next(self._seq)

@@ -10,14 +10,23 @@ from typing import Any
 import attrs
 
 BUZZABOUT_KEY = "bz_test_fake"
+"""The fake's ready-made Buzzabout key (an account with the seeded datasets)."""
 AUDIENCELAB_KEY = "al_test_fake"
+"""The fake's ready-made AudienceLab key."""
 LEADPIPE_KEY = "sk_test_fake"
-SOURCE_DATASET = "ds_fake_coldbrew"  # 200 mentions from one completed run
-EMPTY_DATASET = "ds_fake_no_runs"  # no completed run yet
-FAILING_DATASET = "ds_fake_failing"  # 50 mentions; audience runs and new runs on it fail
-SOURCE_PATTERN = "pt_fake_coldbrew"  # a completed pattern detection's pattern of SOURCE_DATASET
+"""The fake's ready-made Leadpipe key (an account with ``INTENT_AUDIENCE``)."""
+SOURCE_DATASET = "ds_fake_coldbrew"
+"""A dataset with one completed run and its 200 mentions: audience runs can start on it."""
+EMPTY_DATASET = "ds_fake_no_runs"
+"""A dataset with no completed run (an audience run on it is a 400)."""
+FAILING_DATASET = "ds_fake_failing"
+"""A dataset of 50 mentions on which audience runs, and new dataset runs, fail."""
+SOURCE_PATTERN = "pt_fake_coldbrew"
+"""The pattern a completed pattern detection found in ``SOURCE_DATASET``."""
 INTENT_AUDIENCE = "8c049a20-3385-42da-b710-0d038eff5812"
-FAILING_INTENT_AUDIENCE = "0d3f5a8e-6b1c-4f7e-9a52-1c7e2b9d4f60"  # its runs end failed
+"""A Leadpipe intent audience whose runs complete with result rows."""
+FAILING_INTENT_AUDIENCE = "0d3f5a8e-6b1c-4f7e-9a52-1c7e2b9d4f60"
+"""A Leadpipe intent audience whose runs end failed (their results are a 409)."""
 PENDING_SECONDS = 2.0  # a new Buzzabout run stays pending this long on the fake's clock
 SEEDED_AGE = 7 * 86400.0  # the seeded datasets were created this long before the fake
 # Every analysis a dataset run can ask for (so each mention filter has data to select).

@@ -62,16 +62,25 @@ class TimedOut(Exception):
 
 @attrs.frozen
 class Fault:
-    """A fault to inject on one operation: build with the class methods."""
+    """A fault to inject on one operation: build it with the class methods
+    (``Fault.http(429, retry_after=2)``, ``Fault.drop()``, ...), which set these fields."""
 
     kind: str
+    """``status``, ``raw``, ``drop``, ``timeout``, ``slow`` or ``mutate``."""
     status: int = 0
+    """The status answered (``http``, ``raw``)."""
     retry_after: str | None = None
+    """The ``Retry-After`` header sent with it."""
     body: bytes | None = None
+    """The exact body answered (``raw``)."""
     content_type: str = "application/json"
+    """Its content type (``raw``)."""
     after: bool = False
+    """Whether the request is processed first (the fault hits the answer, not the work)."""
     seconds: float = 0.0
+    """How long the answer is held, on the fake's clock (``slow``)."""
     mutate: Callable[[Any], Any] | None = None
+    """What the JSON answer is passed through (``change``)."""
 
     @classmethod
     def http(cls, status: int, *, retry_after: str | float | None = None) -> Fault:

@@ -40,7 +40,10 @@ class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_data
         order: Order | None = None,
         cursor: str | None = None,
     ) -> AsyncPager[AudienceDatasetRun]:
-        """Every run, across pages (``limit`` is the page size, 1-100; ``cursor`` resumes)."""
+        """Every run, across pages, fetched as you iterate (nothing is sent before).
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
 
     async def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
@@ -82,7 +85,10 @@ class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_dataset
     def list(
         self, *, limit: int | None = None, order: Order | None = None, cursor: str | None = None
     ) -> AsyncPager[AudienceDataset]:
-        """Every audience dataset, across pages (``limit`` is the page size, 1-100)."""
+        """Every audience dataset, across pages, fetched as you iterate (nothing is sent before).
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_page(limit, order), cursor)
 
     async def get(self, audience_dataset_id: str) -> AudienceDataset:

@@ -30,7 +30,7 @@ class AsyncAudienceProfiles(AsyncResource, path="AsyncBuzzabout.audience_profile
         limit: int | None = None,
         cursor: str | None = None,
     ) -> AsyncPager[AudienceProfile]:
-        """Every matching profile, across pages; the cursor keeps the sort it was made with.
+        """Every matching profile, across pages, fetched as you iterate; a cursor keeps its sort.
 
         ``filters`` are AND-groups joined by OR (``audiences.filters``), 10 at most;
         ``limit`` is the page size (1-100, the API's default 20). Checked before sending.

@@ -26,7 +26,10 @@ class AsyncCustomParameterRuns(AsyncResource, path="AsyncBuzzabout.custom_parame
         return await self._client._request(op)
 
     def list(self, parameter_id: str) -> AsyncPager[CustomParameterRun]:
-        """Every run of the custom parameter."""
+        """Every run of the custom parameter, fetched as you iterate.
+
+        One page: the API documents no pagination (so no ``cursor``).
+        """
         return self._client._pager(ops.list_runs_page(parameter_id))
 
     async def get(self, parameter_id: str, run_id: str) -> CustomParameterRun:
@@ -68,7 +71,10 @@ class AsyncCustomParameters(AsyncResource, path="AsyncBuzzabout.custom_parameter
         return await self._client._request(ops.create(name, instructions, value_type))
 
     def list(self) -> AsyncPager[CustomParameter]:
-        """Every custom parameter."""
+        """Every custom parameter, fetched as you iterate.
+
+        One page: the API documents no pagination (so no ``cursor``).
+        """
         return self._client._pager(ops.list_page())
 
     async def preview(

@@ -24,7 +24,9 @@ class AsyncIntentAudienceRuns(AsyncResource, path="AsyncLeadpipe.intent_audience
         return await self._client._request(ops.create_run(audience_id, idempotency_key))
 
     def list(self, audience_id: str, *, limit: int | None = None) -> AsyncPager[IntentAudienceRun]:
-        """The newest runs (up to ``limit``, 1-100; the API's default is 25)."""
+        """The newest runs (up to ``limit``, 1-100; the API's default is 25), fetched as you
+        iterate. One page: Leadpipe documents no cursor.
+        """
         return self._client._pager(ops.list_page(audience_id, limit))
 
     async def cancel(self, audience_id: str, run_id: str) -> None:

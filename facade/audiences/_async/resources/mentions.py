@@ -32,7 +32,7 @@ class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):
         collection_ids: Iterable[str] | None = None,
         cursor: str | None = None,
     ) -> AsyncPager[Mention]:
-        """Every matching mention, across pages; the cursor keeps the sort it was made with.
+        """Every matching mention, across pages, fetched as you iterate; a cursor keeps its sort.
 
         ``filters`` are AND-groups joined by OR (``audiences.filters``), 10 at most;
         ``limit`` is the page size (1-100, the API's default 20). Checked before sending.

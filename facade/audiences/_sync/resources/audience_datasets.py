@@ -41,7 +41,10 @@ class AudienceDatasetRuns(Resource, path="Buzzabout.audience_datasets.runs"):
         order: Order | None = None,
         cursor: str | None = None,
     ) -> SyncPager[AudienceDatasetRun]:
-        """Every run, across pages (``limit`` is the page size, 1-100; ``cursor`` resumes)."""
+        """Every run, across pages, fetched as you iterate (nothing is sent before).
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
 
     def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
@@ -83,7 +86,10 @@ class AudienceDatasets(Resource, path="Buzzabout.audience_datasets"):
     def list(
         self, *, limit: int | None = None, order: Order | None = None, cursor: str | None = None
     ) -> SyncPager[AudienceDataset]:
-        """Every audience dataset, across pages (``limit`` is the page size, 1-100)."""
+        """Every audience dataset, across pages, fetched as you iterate (nothing is sent before).
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_page(limit, order), cursor)
 
     def get(self, audience_dataset_id: str) -> AudienceDataset:

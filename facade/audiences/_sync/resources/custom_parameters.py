@@ -27,7 +27,10 @@ class CustomParameterRuns(Resource, path="Buzzabout.custom_parameters.runs"):
         return self._client._request(op)
 
     def list(self, parameter_id: str) -> SyncPager[CustomParameterRun]:
-        """Every run of the custom parameter."""
+        """Every run of the custom parameter, fetched as you iterate.
+
+        One page: the API documents no pagination (so no ``cursor``).
+        """
         return self._client._pager(ops.list_runs_page(parameter_id))
 
     def get(self, parameter_id: str, run_id: str) -> CustomParameterRun:
@@ -67,7 +70,10 @@ class CustomParameters(Resource, path="Buzzabout.custom_parameters"):
         return self._client._request(ops.create(name, instructions, value_type))
 
     def list(self) -> SyncPager[CustomParameter]:
-        """Every custom parameter."""
+        """Every custom parameter, fetched as you iterate.
+
+        One page: the API documents no pagination (so no ``cursor``).
+        """
         return self._client._pager(ops.list_page())
 
     def preview(

@@ -67,7 +67,10 @@ class DatasetRuns(Resource, path="Buzzabout.datasets.runs"):
         order: Order | None = None,
         cursor: str | None = None,
     ) -> SyncPager[DatasetRun]:
-        """Every run of the dataset, across pages (``limit`` is the page size, 1-100)."""
+        """Every run of the dataset, across pages, fetched as you iterate.
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
 
     def get(self, dataset_id: str, run_id: str) -> DatasetRun:
@@ -109,7 +112,10 @@ class Datasets(Resource, path="Buzzabout.datasets"):
     def list(
         self, *, limit: int | None = None, order: Order | None = None, cursor: str | None = None
     ) -> SyncPager[Dataset]:
-        """Every dataset, across pages (``limit`` is the page size, 1-100)."""
+        """Every dataset, across pages, fetched as you iterate (nothing is sent before).
+
+        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        """
         return self._client._pager(ops.list_page(limit, order), cursor)
 
     def get(self, dataset_id: str) -> Dataset:

@@ -23,7 +23,9 @@ class IntentAudienceRuns(Resource, path="Leadpipe.intent_audiences.runs"):
         return self._client._request(ops.create_run(audience_id, idempotency_key))
 
     def list(self, audience_id: str, *, limit: int | None = None) -> SyncPager[IntentAudienceRun]:
-        """The newest runs (up to ``limit``, 1-100; the API's default is 25)."""
+        """The newest runs (up to ``limit``, 1-100; the API's default is 25), fetched as you
+        iterate. One page: Leadpipe documents no cursor.
+        """
         return self._client._pager(ops.list_page(audience_id, limit))
 
     def cancel(self, audience_id: str, run_id: str) -> None:
