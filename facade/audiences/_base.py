@@ -28,8 +28,8 @@ from audiences._core import Flow, Notify, Operation, Send, call
 from audiences._errors import ClientClosedError, InvalidArgumentError
 from audiences._logs import one_line
 from audiences._pagination import PageFlow, PageOp, page_flow
-from audiences._raw import ELAPSED, captured
-from audiences._responses import PROBLEM
+from audiences._raw import captured
+from audiences._responses import Received
 from audiences._wait import wait_flow
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ TransportT = TypeVar("TransportT")
 Observer = Callable[[Any], Operation[Any]]
 log = logging.getLogger("audiences")
 REDACTED = b"[redacted]"
-_DROPPED_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 class PoolState:
@@ -179,19 +178,20 @@ class BaseClient(Generic[TransportT]):
 
     def _received(
         self, request: httpx.Request, response: httpx.Response, body: BodyReader, started: float
-    ) -> httpx.Response:
-        """The response as the flows see it: its body read, decoded, and free of the key."""
+    ) -> Received:
+        """The answer as the flows see it: its body read, decoded, and free of the key."""
         content = body.body()
         secret = self._config.api_key.encode()
         if secret in content:
             content = content.replace(secret, REDACTED)
         elapsed = time.perf_counter() - started
-        received = httpx.Response(
+        received = Received(
             response.status_code,
-            headers=[(k, v) for k, v in response.headers.raw if k.lower() not in _DROPPED_HEADERS],
-            content=content,
-            request=request,
-            extensions={PROBLEM: body.problem, ELAPSED: elapsed},
+            response.headers,
+            content,
+            request,
+            problem=body.problem,
+            elapsed=elapsed,
         )
         if log.isEnabledFor(logging.DEBUG):
             log.debug(

@@ -2,7 +2,7 @@
 
 A call is a generator ("flow") that yields actions and receives their outcomes:
 
-* ``Send(operation, limit)`` -> the ``httpx.Response`` (body read) or the
+* ``Send(operation, limit)`` -> the ``Received`` answer (body read) or the
   ``httpx.TransportError``; ``limit`` caps the request's seconds (an enclosing deadline);
 * ``Sleep(seconds)`` -> ``None``;
 * ``Notify(callback, value)`` -> ``None``: the driver calls the caller's callback, outside
@@ -30,7 +30,7 @@ from audiences._errors import (
     RateLimitError,
 )
 from audiences._logs import one_line
-from audiences._responses import PROBLEM, no_body, parse_retry_after, read_result, status_error
+from audiences._responses import Received, no_body, parse_retry_after, read_result, status_error
 
 if TYPE_CHECKING:
     from audiences._clock import Clock
@@ -91,7 +91,7 @@ class Notify(NamedTuple):
 
 
 Action = Send | Sleep | Notify
-Outcome = httpx.Response | httpx.TransportError | None
+Outcome = Received | httpx.TransportError | None
 Flow = Generator[Action, Outcome, T]
 
 
@@ -111,7 +111,7 @@ def _not_sent(exc: httpx.TransportError) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def _unreadable(op: Operation[Any], response: httpx.Response, problem: str) -> Exception:
+def _unreadable(op: Operation[Any], response: Received, problem: str) -> Exception:
     return APIResponseValidationError(
         f"{op.vendor.name} {response.status_code} {op.method} {op.path}: {problem}",
         provider=op.vendor.name,
@@ -144,11 +144,10 @@ def call(
         outcome = yield Send(op, limit)
         delay: float | None = None
         error: Exception
-        if isinstance(outcome, httpx.Response):
-            problem = outcome.extensions.get(PROBLEM)
+        if isinstance(outcome, Received):
             if outcome.is_success:
-                if problem and op.parse is not no_body:
-                    raise _unreadable(op, outcome, problem)
+                if outcome.problem and op.parse is not no_body:
+                    raise _unreadable(op, outcome, outcome.problem)
                 return read_result(op.vendor, outcome, op.parse)
             if outcome.status_code == 404 and maybe_done and op.method == "DELETE":
                 return op.parse(None)

@@ -12,22 +12,21 @@ import json
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
-import httpx
+from audiences._responses import Received
 
 T = TypeVar("T")
-ELAPSED = "audiences.elapsed"
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
-_CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("audiences_raw", default=None)
+_CAPTURE: ContextVar[list[Received] | None] = ContextVar("audiences_raw", default=None)
 
 
-def captured() -> list[httpx.Response] | None:
+def captured() -> list[Received] | None:
     """Where the driver notes responses during a raw call (``None`` outside one)."""
     return _CAPTURE.get()
 
 
-def capture() -> tuple[list[httpx.Response], Any]:
+def capture() -> tuple[list[Received], Any]:
     """Start noting responses in this context: (the list, the token to stop with)."""
-    responses: list[httpx.Response] = []
+    responses: list[Received] = []
     return responses, _CAPTURE.set(responses)
 
 
@@ -39,16 +38,15 @@ def stop_capture(token: Any) -> None:
 class RawResponse(Generic[T]):
     """The HTTP answer behind a result.
 
-    ``status_code``, ``headers`` (as received, less the transfer encodings the client
-    undid), ``request_id``, ``elapsed``, ``content`` (the body, decompressed), and
-    ``parse()``: the result the method returns.
+    ``status_code``, ``headers`` (as received), ``request_id``, ``elapsed``, ``content``
+    (the body, decompressed), and ``parse()``: the result the method returns.
     """
 
-    def __init__(self, response: httpx.Response, result: T) -> None:
+    def __init__(self, response: Received, result: T) -> None:
         self.status_code = response.status_code
         self.headers = response.headers
         self.content = response.content
-        self.elapsed = _dt.timedelta(seconds=float(response.extensions.get(ELAPSED, 0.0)))
+        self.elapsed = _dt.timedelta(seconds=response.elapsed)
         self.method = response.request.method
         self.url = str(response.request.url)
         self._result = result

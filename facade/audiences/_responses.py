@@ -47,12 +47,50 @@ _BY_STATUS: Mapping[int, type[APIStatusError]] = {
 }
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _SNIPPET = 200
-# The response extension where a driver says why a body is unusable (too large, an
-# encoding not asked for, corrupt compression); the body is then empty.
-PROBLEM = "audiences.problem"
 
 
-def _decode(response: httpx.Response) -> Any:
+class Received:
+    """An answer as the flows see it: its body read within the limits, decoded, and free
+    of the API key. ``problem`` says why a body is unusable (too large, an encoding not
+    asked for, corrupt compression); the body is then empty.
+    """
+
+    __slots__ = ("content", "elapsed", "headers", "problem", "request", "status_code")
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: httpx.Headers,
+        content: bytes,
+        request: httpx.Request,
+        *,
+        problem: str | None = None,
+        elapsed: float = 0.0,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.request = request
+        self.problem = problem
+        self.elapsed = elapsed
+
+    @property
+    def is_success(self) -> bool:
+        """Whether the status is 2xx."""
+        return 200 <= self.status_code < 300
+
+    @property
+    def text(self) -> str:
+        """The body as text (undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    @property
+    def reason_phrase(self) -> str:
+        """The status's standard phrase (``Not Found``)."""
+        return httpx.codes.get_reason_phrase(self.status_code)
+
+
+def _decode(response: Received) -> Any:
     """The body as JSON (``None`` if empty); ``ValueError`` if it is not JSON we can read.
 
     Nesting deep enough to exhaust the parser's recursion (a hostile ``[[[[...``) is
@@ -71,7 +109,7 @@ def no_body(_: Any) -> None:
     return
 
 
-def read_result(vendor: Vendor, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+def read_result(vendor: Vendor, response: Received, parse: Callable[[Any], T]) -> T:
     """Decode a 2xx body and parse it; any failure is ``APIResponseValidationError``.
 
     For ``no_body`` operations the body is ignored: a garbled body on a successful
@@ -93,7 +131,7 @@ def read_result(vendor: Vendor, response: httpx.Response, parse: Callable[[Any],
 
 
 def _invalid(
-    vendor: Vendor, response: httpx.Response, body: Any, problem: str
+    vendor: Vendor, response: Received, body: Any, problem: str
 ) -> APIResponseValidationError:
     request = response.request
     return APIResponseValidationError(
@@ -106,7 +144,7 @@ def _invalid(
     )
 
 
-def status_error(vendor: Vendor, response: httpx.Response, now: float) -> APIStatusError:
+def status_error(vendor: Vendor, response: Received, now: float) -> APIStatusError:
     """The typed error for a non-2xx response, whatever its body looks like."""
     try:
         body: Any = _decode(response)
@@ -180,7 +218,7 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _request_id(response: httpx.Response, body: Any) -> str | None:
+def _request_id(response: Received, body: Any) -> str | None:
     for header in _REQUEST_ID_HEADERS:
         if header in response.headers:
             return response.headers[header]
