@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from audiences._cli import main
@@ -14,6 +15,7 @@ from audiences.testing import FakeProcess
 
 from tests.cli.conftest import Cli
 
+ROOT = Path(__file__).resolve().parents[2]
 VARIABLES = {
     vendor: (f"{vendor.upper()}_API_KEY", f"{vendor.upper()}_BASE_URL")
     for vendor in ("buzzabout", "audiencelab", "leadpipe")
@@ -147,6 +149,18 @@ def test_an_argument_the_api_would_refuse_names_the_option(cli: Cli) -> None:
     assert ran.err.startswith("audiences: --query: ")
     ran = cli("datasets", "start-run", "ds_fake_no_runs", "--url", "reddit")
     assert ran.err == "audiences: --url 'reddit': write SOURCE=URL, or SOURCE=URL#TEXT for Reddit\n"
+
+
+def wait_lines(text: str) -> dict[str, str]:
+    """``wait KIND IDS`` as a page writes them: the ids of each kind."""
+    found = re.findall(r"wait ([a-z-]+) ((?:[A-Z_]+ ?)+)", text)
+    return {kind: ids.strip() for kind, ids in found}
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/guide/cli.md"])
+def test_the_docs_wait_lines_match_what_each_kind_takes(page: str) -> None:
+    expected = {name: " ".join(kind.ids) for name, kind in WAIT_KINDS.items()}
+    assert wait_lines((ROOT / page).read_text()) == expected
 
 
 def test_wait_help_lists_each_kind_with_its_ids(cli: Cli) -> None:
