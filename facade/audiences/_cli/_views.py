@@ -36,14 +36,6 @@ def _field(name: str) -> Callable[[Any], object]:
     return lambda item: getattr(item, name)
 
 
-def _created(item: Any) -> object:
-    return item.created_at
-
-
-def _progress(run: Any) -> object:
-    return run.progress
-
-
 def _search(run: DatasetRun) -> object:
     params = run.params
     if params is None:
@@ -72,26 +64,23 @@ def _columns(spec: str, **computed: Callable[[Any], object]) -> list[Column]:
 
 
 COLUMNS: dict[type, list[Column]] = {
-    Dataset: _columns("id name mentions=mentions_count created", created=_created),
+    Dataset: _columns("id name mentions=mentions_count created=created_at"),
     DatasetRun: _columns(
-        "id status mentions=mentions_count search created", search=_search, created=_created
+        "id status mentions=mentions_count search created=created_at", search=_search
     ),
-    AudienceDataset: _columns("id name profiles=profile_count created", created=_created),
+    AudienceDataset: _columns("id name profiles=profile_count created=created_at"),
     AudienceDatasetRun: _columns(
-        "id status progress profiles=profile_count source_dataset=source_dataset_id created",
-        progress=_progress,
-        created=_created,
+        "id status progress profiles=profile_count source_dataset=source_dataset_id"
+        " created=created_at"
     ),
-    CustomParameter: _columns("id name value_type created", created=_created),
-    CustomParameterRun: _columns(
-        "id status progress dataset=dataset_id created", progress=_progress, created=_created
-    ),
+    CustomParameter: _columns("id name value_type created=created_at"),
+    CustomParameterRun: _columns("id status progress dataset=dataset_id created=created_at"),
     IntentAudienceRun: _columns(
-        "id status type=run_type results=result_count data_date created", created=_created
+        "id status type=run_type results=result_count data_date created=created_at"
     ),
     Mention: _columns(
-        "id source created author likes=num_likes views=num_views sentiment=sentiment_score title",
-        created=_created,
+        "id source created=created_at author likes=num_likes views=num_views"
+        " sentiment=sentiment_score title",
         author=_author,
         title=_headline,
     ),
