@@ -28,6 +28,11 @@ def environment(vendors: tuple[str, ...]) -> str:
     return "environment:\n" + "\n".join(f"  {v:<{width}}  {what}" for v, what in rows)
 
 
+def a(noun: str) -> str:
+    """``noun`` with its article: ``a dataset``, ``an audience dataset``."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def positive(text: str) -> int:
     try:
         number = int(text)

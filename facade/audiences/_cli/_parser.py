@@ -33,14 +33,14 @@ def _resource(
     opt.limit(listed)
     opt.order(listed)
     opt.ids(opt.add(sub, "get", f"one {what}", vendors, handler=do.get, area=area), ident)
-    made = opt.add(sub, "create", f"create a {what}", vendors, handler=do.create, area=area)
+    made = opt.add(sub, "create", f"create {opt.a(what)}", vendors, handler=do.create, area=area)
     made.add_argument("--name", required=True, help="its name (1-255 characters)")
     made.set_defaults(fields=("name",))
-    gone = opt.add(sub, "delete", f"delete a {what} and its runs", vendors, handler=do.delete)
+    gone = opt.add(sub, "delete", f"delete {opt.a(what)} and its runs", vendors, handler=do.delete)
     opt.ids(gone, ident)
     gone.set_defaults(area=area, what=what)
     if runs:
-        listed = opt.add(sub, "runs", f"the runs of a {what}", vendors, handler=do.listing)
+        listed = opt.add(sub, "runs", f"the runs of {opt.a(what)}", vendors, handler=do.listing)
         listed.set_defaults(area=f"{area}.runs", paged=True)
         opt.ids(listed, ident)
         opt.limit(listed, what="runs")
@@ -257,7 +257,13 @@ def _wait(sub: Any) -> None:
     tree = group.add_subparsers(dest="kind", metavar="KIND", title="kinds", required=True)
     for kind in WAIT_KINDS.values():
         vendors = LP if kind.vendor == "leadpipe" else BZ
-        parser = opt.add(tree, kind.name, f"wait on a {kind.name}", vendors, handler=do.wait)
+        parser = opt.add(
+            tree,
+            kind.name,
+            f"wait on {opt.a(kind.name.replace('-', ' '))}: {' '.join(kind.ids)}",
+            vendors,
+            handler=do.wait,
+        )
         parser.set_defaults(waits=True)
         for name in kind.ids:
             parser.add_argument(name.lower(), metavar=name)
