@@ -1,0 +1,211 @@
+"""One invocation: its options, its output, the clients it opens, and waiting on runs."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import re
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from audiences import (
+    AudienceDatasetRun,
+    AudienceLab,
+    Buzzabout,
+    CustomParameterRun,
+    DatasetRun,
+    IntentAudienceRun,
+    InvalidArgumentError,
+    Leadpipe,
+    NotFoundError,
+    PatternDetectionRun,
+    Run,
+)
+from audiences._cli._errors import OPTIONS, Interrupted
+from audiences._cli._output import Output
+from audiences._progress import wait_with_bar
+
+R = TypeVar("R", bound=Run)
+T = TypeVar("T")
+WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
+MAX_PAGE = 100  # the largest page every list of the three APIs serves
+
+
+@attrs.frozen
+class WaitKind:
+    """A kind of run ``wait`` observes: the ids it takes, how to read the run, how to resume."""
+
+    name: str
+    ids: tuple[str, ...]
+    vendor: str
+    first: Callable[..., Run]  # (client, *ids) -> the run to start waiting from
+    resume: Callable[[Any], tuple[str | None, ...]]  # a run -> the ids again
+
+
+def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run:
+    # Leadpipe has no single-run GET: the run is found among the newest of its audience.
+    for run in leadpipe.intent_audiences.runs.list(audience_id, limit=MAX_PAGE):
+        if run.id == run_id:
+            return run
+    raise NotFoundError(
+        f"run {run_id} is not among the newest {MAX_PAGE} runs of intent audience {audience_id}",
+        provider="leadpipe",
+        status_code=404,
+        code="run_not_listed",
+    )
+
+
+WAITS: dict[type[Run], WaitKind] = {
+    AudienceDatasetRun: WaitKind(
+        "audience-dataset-run",
+        ("AUDIENCE_DATASET_ID", "RUN_ID"),
+        "buzzabout",
+        lambda bz, ad, run: bz.audience_datasets.runs.get(ad, run),
+        lambda run: (run.audience_dataset_id, run.id),
+    ),
+    DatasetRun: WaitKind(
+        "dataset-run",
+        ("DATASET_ID", "RUN_ID"),
+        "buzzabout",
+        lambda bz, ds, run: bz.datasets.runs.get(ds, run),
+        lambda run: (run.dataset_id, run.id),
+    ),
+    PatternDetectionRun: WaitKind(
+        "pattern-detection",
+        ("RUN_ID",),
+        "buzzabout",
+        lambda bz, run: bz.pattern_detections.get(run),
+        lambda run: (run.id,),
+    ),
+    CustomParameterRun: WaitKind(
+        "custom-parameter-run",
+        ("PARAMETER_ID", "RUN_ID"),
+        "buzzabout",
+        lambda bz, parameter, run: bz.custom_parameters.runs.get(parameter, run),
+        lambda run: (run.custom_parameter_id, run.id),
+    ),
+    IntentAudienceRun: WaitKind(
+        "intent-run",
+        ("AUDIENCE_ID", "RUN_ID"),
+        "leadpipe",
+        _listed_intent_run,
+        lambda run: (run.audience_id, run.id),
+    ),
+}
+WAIT_KINDS = {kind.name: kind for kind in WAITS.values()}
+
+
+def wait_again(run: Run) -> str:
+    """The command that waits on ``run`` again, or ``""`` if its ids are not all known."""
+    kind = WAITS.get(type(run))
+    ids = kind.resume(run) if kind else (None,)
+    if kind is None or None in ids:
+        return ""
+    return f"`audiences wait {kind.name} {' '.join(str(i) for i in ids)}` waits again"
+
+
+_CLIENTS: dict[str, type[Buzzabout | AudienceLab | Leadpipe]] = {
+    "buzzabout": Buzzabout,
+    "audiencelab": AudienceLab,
+    "leadpipe": Leadpipe,
+}
+
+
+class Session:
+    """What one command line runs with; ``close()`` closes the clients it opened."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out = Output(bool(args.json))
+        self.filter_option = "--filters"  # the option filters came from, for messages
+        self._stack = contextlib.ExitStack()
+        self._clients: dict[str, Any] = {}
+
+    def close(self) -> None:
+        """Close every client this session opened."""
+        self._stack.close()
+
+    @property
+    def waits(self) -> bool:
+        """Whether the command waits on a run (``--timeout`` is then the wait's)."""
+        return bool(getattr(self.args, "waits", False) or getattr(self.args, "wait", False))
+
+    @property
+    def wait_timeout(self) -> float:
+        """Seconds to wait on a run: ``--timeout``, or 15 minutes."""
+        timeout: float | None = self.args.timeout
+        return WAIT_TIMEOUT if timeout is None else timeout
+
+    def client(self, vendor: str) -> Any:
+        """The vendor's client (``buzzabout``, ``audiencelab``, ``leadpipe``), opened once.
+
+        Key and base URL come from the environment; ``--timeout`` bounds each request,
+        unless the command waits on a run (then it bounds the wait).
+        """
+        if vendor not in self._clients:
+            timeout = self.args.timeout
+            options = {} if self.waits or timeout is None else {"timeout": timeout}
+            made = _CLIENTS[vendor](**options)
+            self._clients[vendor] = self._stack.enter_context(made)
+        return self._clients[vendor]
+
+    def buzzabout(self) -> Buzzabout:
+        """The Buzzabout client (``BUZZABOUT_API_KEY``, ``BUZZABOUT_BASE_URL``)."""
+        client: Buzzabout = self.client("buzzabout")
+        return client
+
+    def leadpipe(self) -> Leadpipe:
+        """The Leadpipe client (``LEADPIPE_API_KEY``, ``LEADPIPE_BASE_URL``)."""
+        client: Leadpipe = self.client("leadpipe")
+        return client
+
+    def area(self) -> Any:
+        """The resource the command's ``area`` names (``buzzabout.datasets.runs``)."""
+        vendor, *names = self.args.area.split(".")
+        found = self.client(vendor)
+        for name in names:
+            found = getattr(found, name)
+        return found
+
+    def ids(self) -> list[str]:
+        """The command's positional ids, in order."""
+        return [getattr(self.args, name) for name in self.args.ids]
+
+    def page_size(self) -> int | None:
+        """The page size that reads ``--limit`` items in as few requests as it can."""
+        limit: int | None = getattr(self.args, "limit", None)
+        return None if limit is None else min(limit, MAX_PAGE)
+
+    def take(self, items: Iterable[T]) -> Iterable[T]:
+        """At most ``--limit`` of ``items``; no page beyond the one holding the last is read."""
+        limit: int | None = getattr(self.args, "limit", None)
+        return items if limit is None else itertools.islice(items, limit)
+
+    def wait(self, run: R) -> R:
+        """Wait on ``run`` with a progress bar on stderr, for ``--timeout`` seconds at most."""
+        kind = WAITS[type(run)]
+        try:
+            return wait_with_bar(
+                self.client(kind.vendor),
+                run,
+                kind.name,
+                timeout=self.wait_timeout,
+                stream=sys.stderr,
+            )
+        except KeyboardInterrupt:
+            again = wait_again(run)
+            goes_on = f"; run {run.id} goes on" + (f" ({again})" if again else "")
+            raise Interrupted("interrupted" + goes_on) from None
+
+    def problem(self, error: InvalidArgumentError) -> str:
+        """``error`` in the words of the command line: the option instead of the argument."""
+        base = re.split(r"[\[.]", error.field, maxsplit=1)[0]  # filters[0][1] -> filters
+        rest = error.field[len(base) :]
+        option = self.filter_option if base == "filters" else OPTIONS.get(base)
+        if option is None:
+            return str(error)
+        return f"{option}{rest}: {error.problem}"
