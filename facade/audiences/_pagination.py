@@ -85,15 +85,15 @@ def page_flow(
         op = page_at(cursor)
         page: Page[T] = yield from call(op, policy, clock)
         yield page
-        if page.next_cursor is None:
+        cursor, empty = page.next_cursor, (0 if page.items else empty + 1)
+        del page  # the caller is done with it: never hold two pages while the next arrives
+        if cursor is None:
             return
-        empty = 0 if page.items else empty + 1
         if empty >= MAX_EMPTY_PAGES:
-            raise _looping(op, f"{empty} empty pages in a row still promise more", page.next_cursor)
-        if page.next_cursor in seen:
-            raise _looping(op, "the list cursor came round again", page.next_cursor)
+            raise _looping(op, f"{empty} empty pages in a row still promise more", cursor)
+        if cursor in seen:
+            raise _looping(op, "the list cursor came round again", cursor)
         if len(recent) == recent.maxlen:
             seen.discard(recent[0])
-        recent.append(page.next_cursor)
-        seen.add(page.next_cursor)
-        cursor = page.next_cursor
+        recent.append(cursor)
+        seen.add(cursor)

@@ -191,6 +191,58 @@ def test_paging_holds_constant_memory(recorder: Recorder) -> None:
     assert left[1] - left[0] < 300_000, left
 
 
+def _peak_while_walking(pages: int, asynchronous: bool) -> int:
+    """Peak memory (bytes over the start) while walking ``pages`` pages of 100 big items."""
+    import asyncio
+    import gc
+    import json
+    import tracemalloc
+
+    from audiences import AsyncBuzzabout
+
+    item = dict(AUDIENCE_DATASET, name="n" * 2000)  # about 2 KB an item, 200 KB a page
+    bodies = [
+        json.dumps(
+            {"data": [item] * 100, "has_next": at + 1 < pages, "cursor": f"c{at + 1}"}
+        ).encode()
+        for at in range(pages)
+    ]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        at = int(request.url.params.get("cursor", "c0")[1:])
+        return httpx.Response(200, content=bodies[at], headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(answer)
+    logging.disable(logging.CRITICAL)  # the suite keeps every log record: not the client's memory
+    gc.collect()
+    tracemalloc.start()
+    start = tracemalloc.get_traced_memory()[0]
+    if asynchronous:
+
+        async def walk() -> int:
+            async with AsyncBuzzabout(api_key=KEY, transport=transport) as client:
+                return sum([1 async for _ in client.audience_datasets.list()])
+
+        walked = asyncio.run(walk())
+    else:
+        with Buzzabout(api_key=KEY, transport=transport) as client:
+            walked = sum(1 for _ in client.audience_datasets.list())
+    peak = tracemalloc.get_traced_memory()[1] - start
+    tracemalloc.stop()
+    logging.disable(logging.NOTSET)
+    assert walked == 100 * pages
+    return peak
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_paging_holds_one_page_at_a_time(asynchronous: bool) -> None:
+    """Ten pages peak where one does: a page is let go before the next one is fetched."""
+    _peak_while_walking(2, asynchronous)  # warm caches before measuring
+    one, ten = (_peak_while_walking(n, asynchronous) for n in (1, 10))
+    # A page's items hold about 230 KB; holding two pages would add that to the peak.
+    assert ten - one < 60_000, (one, ten)
+
+
 @pytest.mark.parametrize(
     ("cursor", "message"),
     [

@@ -39,16 +39,22 @@ class AsyncPager(Generic[T]):
         if first is None:
             async for page in self._pages(self._cursor):
                 yield page
+                del page  # not held while the next page is fetched
             return
-        yield first
-        if first.next_cursor is not None:
-            async for page in self._pages(first.next_cursor):
+        cursor = first.next_cursor
+        yield first  # kept by this pager: each iteration starts from it again
+        if cursor is not None:
+            async for page in self._pages(cursor):
                 yield page
+                del page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
-            for item in page.items:
+            items = page.items
+            del page
+            for item in items:
                 yield item
+            del items
 
     async def first_page(self) -> AsyncPager[T]:
         """This pager with its first page fetched now (what ``with_raw_response`` returns)."""

@@ -40,15 +40,21 @@ class SyncPager(Generic[T]):
         if first is None:
             for page in self._pages(self._cursor):
                 yield page
+                del page  # not held while the next page is fetched
             return
-        yield first
-        if first.next_cursor is not None:
-            for page in self._pages(first.next_cursor):
+        cursor = first.next_cursor
+        yield first  # kept by this pager: each iteration starts from it again
+        if cursor is not None:
+            for page in self._pages(cursor):
                 yield page
+                del page
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
-            yield from page.items
+            items = page.items
+            del page
+            yield from items
+            del items
 
     def first_page(self) -> SyncPager[T]:
         """This pager with its first page fetched now (what ``with_raw_response`` returns)."""
