@@ -10,35 +10,10 @@ from typing import Any
 from audiences._cli._errors import Terminated, UsageError
 from audiences._cli._session import Session
 
-# What each ready-made id is, in the order ``audiences fake`` prints them.
-READY = {
-    "source_dataset": "dataset with 200 mentions (audience runs, pattern detections)",
-    "empty_dataset": "dataset with no completed run",
-    "failing_dataset": "dataset whose audience runs fail",
-    "source_pattern": "pattern to read (audiences pattern ...)",
-    "intent_audience": "Leadpipe intent audience",
-    "failing_intent_audience": "Leadpipe intent audience whose runs fail",
-}
-
-
-def about(base_url: str) -> dict[str, Any]:
-    """What ``fake_process()`` reads: base URL, keys, ready-made ids and the six variables."""
-    from audiences import testing  # noqa: PLC0415 - only this command loads the fake
-
-    keys = {
-        "buzzabout": testing.BUZZABOUT_KEY,
-        "audiencelab": testing.AUDIENCELAB_KEY,
-        "leadpipe": testing.LEADPIPE_KEY,
-    }
-    ids = {name: getattr(testing, name.upper()) for name in READY}
-    env: dict[str, str] = {}
-    for vendor, key in keys.items():
-        env[f"{vendor.upper()}_BASE_URL"] = base_url
-        env[f"{vendor.upper()}_API_KEY"] = key
-    return {"base_url": base_url, "keys": keys, "ids": ids, "env": env}
-
 
 def _describe(said: dict[str, Any]) -> list[str]:
+    from audiences.testing._rows import READY_IDS_SAY  # noqa: PLC0415 - only this command
+
     lines = [f"serving Buzzabout, AudienceLab and Leadpipe on {said['base_url']}"]
     env = said["env"]
     pairs = [
@@ -49,14 +24,15 @@ def _describe(said: dict[str, Any]) -> list[str]:
     lines += [f"  {url:<{width}}  {key}" for url, key in pairs]
     lines.append("ready-made ids:")
     id_width = max(len(value) for value in said["ids"].values())
-    lines += [f"  {said['ids'][name]:<{id_width}}  {what}" for name, what in READY.items()]
+    lines += [f"  {said['ids'][name]:<{id_width}}  {READY_IDS_SAY[name]}" for name in said["ids"]]
     lines.append("press Ctrl-C to stop")
     return lines
 
 
 def serve(session: Session) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM, both a clean stop)."""
-    from audiences.testing import FakeAPIs, ScaledClock  # noqa: PLC0415 - see about()
+    from audiences.testing import FakeAPIs, ScaledClock  # noqa: PLC0415 - only this command
+    from audiences.testing._process import describe  # noqa: PLC0415
 
     args = session.args
     fake = FakeAPIs(ScaledClock(speed=args.speed))
@@ -67,7 +43,7 @@ def serve(session: Session) -> None:
             raise UsageError(f"--port {args.port} is taken (--port 0 picks a free one)") from None
         raise UsageError(f"--port {args.port}: {exc.strerror or exc}") from None
     try:
-        said = about(server.base_url)
+        said = describe(server.base_url)
         shown = json.dumps(said) if session.out.as_json else "\n".join(_describe(said))
         print(shown, flush=True)
         threading.Event().wait()

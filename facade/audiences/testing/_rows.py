@@ -59,6 +59,16 @@ READY_IDS: Mapping[str, str] = MappingProxyType(
         "failing_intent_audience": FAILING_INTENT_AUDIENCE,
     }
 )
+READY_IDS_SAY: Mapping[str, str] = MappingProxyType(
+    {  # what each ready-made id is, as ``audiences fake`` prints it
+        "source_dataset": "dataset with 200 mentions (audience runs, pattern detections)",
+        "empty_dataset": "dataset with no completed run",
+        "failing_dataset": "dataset whose audience runs fail",
+        "source_pattern": "pattern to read (audiences pattern ...)",
+        "intent_audience": "Leadpipe intent audience",
+        "failing_intent_audience": "Leadpipe intent audience whose runs fail",
+    }
+)
 
 
 @attrs.define
