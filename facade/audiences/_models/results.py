@@ -248,8 +248,9 @@ class PatternItem(Model):
     """What the item is about."""
     post_count: int | None = None
     """Posts that show it."""
-    post_refs: tuple[PostRef, ...] = ()
-    """Those posts, when the item is read on its own (``patterns.items.get``)."""
+    post_refs: tuple[PostRef, ...] | None = None
+    """Those posts, when the item is read on its own (``patterns.items.get``); ``None`` in
+    a ``Pattern``'s items, which leave them out."""
 
 
 @attrs.frozen(kw_only=True, repr=False)

@@ -12,7 +12,9 @@ _item = shape(PatternItem, "title synopsis post_count:integer")
 
 
 def read_item(d: Fields) -> PatternItem:
-    """One item of a pattern, with its post refs when the answer has them."""
+    """One item of a pattern, with its post refs when the answer has them (else ``None``)."""
+    if d.raw("post_refs") is None:  # a pattern's items leave them out
+        return _item(d, item_id=d.ident("item_id"))
     refs = (Fields(r, f"{d.where}.post_refs[{i}]") for i, r in enumerate(d.array("post_refs")))
     return _item(
         d,
