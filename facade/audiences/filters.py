@@ -25,12 +25,14 @@ Filter = dict[str, Any]
 """One filter, in the wire shape: ``{"type": "sentiment", "values": ["positive"]}``."""
 
 MAX_FILTERS = 10
+"""Filters in all, across every group, that one request may carry."""
 SentimentWord = Literal["positive", "negative", "neutral"]
 Emotion = Literal["joy", "sadness", "anger", "fear", "surprise", "disgust", "neutral"]
 Metric = Literal["likes", "views", "comments", "engagement_rate"]
 BrandMatch = Literal["any_of", "equals", "contains"]
 
 SOURCES = ("reddit", "tiktok", "youtube", "instagram", "linkedin")
+"""The sources the pages name."""
 _SENTIMENTS = ("positive", "negative", "neutral")
 _EMOTIONS = ("joy", "sadness", "anger", "fear", "surprise", "disgust", "neutral")
 _METRICS = ("likes", "views", "comments", "engagement_rate")
@@ -53,6 +55,7 @@ MENTION_FILTERS = frozenset(
         "dominant_emotion",
     }
 )
+"""The filter types ``mentions.list`` takes."""
 PROFILE_FILTERS = frozenset(
     {
         "source",
@@ -66,6 +69,7 @@ PROFILE_FILTERS = frozenset(
         "authenticity_score",
     }
 )
+"""The filter types ``audience_profiles.list`` takes."""
 
 
 def _words(kind: str, values: Iterable[Any], allowed: tuple[str, ...] | None = None) -> list[str]:
@@ -293,7 +297,11 @@ def authenticity_score(
 def checked(
     value: Sequence[Sequence[Filter]] | None, allowed: frozenset[str]
 ) -> list[list[Filter]] | None:
-    """``filters`` as sent: AND-groups of filters of the ``allowed`` types, 10 at most."""
+    """``filters`` as sent: AND-groups of filters of the ``allowed`` types, 10 at most.
+
+    The lists check what they are given with it; call it to check filters earlier, e.g.
+    ``checked(groups, MENTION_FILTERS)``. Raises ``InvalidArgumentError`` naming the filter.
+    """
     if value is None:
         return None
     if isinstance(value, dict | str) or not isinstance(value, Sequence):
@@ -321,8 +329,13 @@ def checked(
 
 
 __all__ = [
+    "MAX_FILTERS",
+    "MENTION_FILTERS",
+    "PROFILE_FILTERS",
+    "SOURCES",
     "Filter",
     "authenticity_score",
+    "checked",
     "content_intention",
     "content_niche",
     "content_topic",
