@@ -12,10 +12,11 @@ def test_the_demo_runs_every_step() -> None:
     for expected in (
         "audience dataset",
         "ConflictError",
-        "pattern found: pt_",
+        "\n   pt_",
+        "recurring themes",
         "preview:",
         "created audience",
         "cancelled",
         "done in",
     ):
-        assert expected in text
+        assert expected in text, expected
