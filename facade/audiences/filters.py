@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from audiences._errors import InvalidArgumentError
 from audiences.types import Source
@@ -31,12 +31,12 @@ Emotion = Literal["joy", "sadness", "anger", "fear", "surprise", "disgust", "neu
 Metric = Literal["likes", "views", "comments", "engagement_rate"]
 BrandMatch = Literal["any_of", "equals", "contains"]
 
-SOURCES = ("reddit", "tiktok", "youtube", "instagram", "linkedin")
+SOURCES: tuple[str, ...] = get_args(Source)
 """The sources the pages name."""
-_SENTIMENTS = ("positive", "negative", "neutral")
-_EMOTIONS = ("joy", "sadness", "anger", "fear", "surprise", "disgust", "neutral")
-_METRICS = ("likes", "views", "comments", "engagement_rate")
-_BRAND_MATCHES = ("any_of", "equals", "contains")
+_SENTIMENTS = get_args(SentimentWord)
+_EMOTIONS = get_args(Emotion)
+_METRICS = get_args(Metric)
+_BRAND_MATCHES = get_args(BrandMatch)
 
 MENTION_FILTERS = frozenset(
     {

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from audiences import _validation as check
 from audiences._config import BUZZABOUT
 from audiences._core import Operation
 from audiences._models import Progress, RunStatus, Step
-from audiences._pagination import Page
+from audiences._pagination import Page, PageOp
 from audiences._read import Fields, ShapeError, kind
 from audiences._status import counter_status, failed_step_message, normalize_word
+from audiences.types import Order
 
 T = TypeVar("T")
-ORDERS = ("asc", "desc")
+ORDERS = get_args(Order)
 
 
 def operation(request: dict[str, Any], parse: Callable[[Any], T]) -> Operation[T]:
@@ -69,10 +70,61 @@ def every(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
     return parse
 
 
-def list_params(limit: int | None, order: str | None) -> tuple[int | None, str | None]:
-    """The documented page size (1-100) and order (asc, desc), checked."""
+def cursor_pages(
+    api: Any,
+    order_type: Callable[[str], Any],
+    read: Callable[[Fields], T],
+    limit: int | None,
+    order: str | None,
+    *path: str,
+) -> PageOp[T]:
+    """A GET list paged by ``cursor`` in the query; ``limit`` (1-100) and ``order`` checked once.
+
+    ``api`` is the generated operation module, ``order_type`` its order enum, ``path`` the
+    checked path ids.
+    """
+    from audiences_api.types import UNSET
+
     size = None if limit is None else check.integer("limit", limit, minimum=1, maximum=100)
-    return size, None if order is None else check.choice("order", order, ORDERS)
+    sort = None if order is None else order_type(check.choice("order", order, ORDERS))
+    parse = page(read)
+
+    def page_at(cursor: str | None) -> Operation[Page[T]]:
+        request = api.request_kwargs(
+            *path,
+            limit=UNSET if size is None else size,
+            cursor=UNSET if cursor is None else cursor,
+            order=UNSET if sort is None else sort,
+        )
+        return operation(request, parse)
+
+    return page_at
+
+
+def body_pages(first: dict[str, Any], parse: Callable[[Any], Page[T]]) -> PageOp[T]:
+    """A POST list whose cursor travels in the body, beside the same sort and filters.
+
+    The generated client builds ``first``, the first page's request; a later page's differs
+    only by the cursor in its body (no second round through the generated model: 0.07 ms a
+    page, a tenth of the facade's own cost).
+    """
+
+    def page_at(cursor: str | None) -> Operation[Page[T]]:
+        if cursor is None:
+            return operation(first, parse)
+        return operation({**first, "json": {**first["json"], "cursor": cursor}}, parse)
+
+    return page_at
+
+
+def one_page(request: dict[str, Any], read: Callable[[Fields], T]) -> PageOp[T]:
+    """A list the documents do not paginate: one request, every item."""
+    parse = every(read)
+
+    def page_at(_: str | None) -> Operation[Page[T]]:
+        return operation(request, parse)
+
+    return page_at
 
 
 def status(run: Fields) -> tuple[RunStatus, str | None, tuple[Step, ...]]:

@@ -12,7 +12,7 @@ from typing import Any
 from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import AudienceDataset, AudienceDatasetRun, Progress, RunStatus
-from audiences._pagination import Page, PageOp
+from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._status import step_progress
 from audiences._vendors import _buzzabout as bz
@@ -61,20 +61,8 @@ def list_page(limit: int | None, order: str | None) -> PageOp[AudienceDataset]:
     """GET /v1/audience_datasets, one page per cursor."""
     from audiences_api.api.buzzabout_audience_datasets import list_audience_datasets as api
     from audiences_api.models import ListAudienceDatasetsOrder
-    from audiences_api.types import UNSET
 
-    size, sort = bz.list_params(limit, order)
-    parse = bz.page(read_dataset)
-
-    def page_at(cursor: str | None) -> Operation[Page[AudienceDataset]]:
-        request = api.request_kwargs(
-            limit=UNSET if size is None else size,
-            cursor=UNSET if cursor is None else cursor,
-            order=UNSET if sort is None else ListAudienceDatasetsOrder(sort),
-        )
-        return bz.operation(request, parse)
-
-    return page_at
+    return bz.cursor_pages(api, ListAudienceDatasetsOrder, read_dataset, limit, order)
 
 
 def get(audience_dataset_id: str) -> Operation[AudienceDataset]:
@@ -139,22 +127,13 @@ def list_runs_page(
     """GET /v1/audience_datasets/{audience_dataset_id}/runs, one page per cursor."""
     from audiences_api.api.buzzabout_audience_datasets import list_audience_dataset_runs as api
     from audiences_api.models import ListAudienceDatasetRunsOrder
-    from audiences_api.types import UNSET
 
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
-    size, sort = bz.list_params(limit, order)
-    parse = bz.page(lambda d: read_run(d, audience_dataset_id=ad_id))
 
-    def page_at(cursor: str | None) -> Operation[Page[AudienceDatasetRun]]:
-        request = api.request_kwargs(
-            ad_id,
-            limit=UNSET if size is None else size,
-            cursor=UNSET if cursor is None else cursor,
-            order=UNSET if sort is None else ListAudienceDatasetRunsOrder(sort),
-        )
-        return bz.operation(request, parse)
+    def read(d: Fields) -> AudienceDatasetRun:
+        return read_run(d, audience_dataset_id=ad_id)
 
-    return page_at
+    return bz.cursor_pages(api, ListAudienceDatasetRunsOrder, read, limit, order, ad_id)
 
 
 def get_run(audience_dataset_id: str, run_id: str) -> Operation[AudienceDatasetRun]:

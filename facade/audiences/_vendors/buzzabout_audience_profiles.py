@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, get_args
 
 from audiences import _validation as check
 from audiences import filters as wire_filters
-from audiences._core import Operation
 from audiences._models import AudienceProfile
-from audiences._pagination import Page, PageOp
+from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
+from audiences.types import ProfileSort
 
-SORTS = (
-    "date",
-    "follower_count",
-    "following_count",
-    "content_count",
-    "engagement_rate",
-    "score",
-    "authenticity_score",
-    "creator_tier",
-)
+SORTS = get_args(ProfileSort)
 
 
 def body(
@@ -55,16 +46,5 @@ def list_page(sent: dict[str, Any]) -> PageOp[AudienceProfile]:
     from audiences_api.api.buzzabout_audience_profiles import list_audience_profiles as api
     from audiences_api.models import ListAudienceProfilesRequest
 
-    parse = bz.lazy_page(AudienceProfile)
-
-    # The generated client builds the first page's request; a later page's differs only by
-    # the cursor in its body (built from the same checked dict, without a second round
-    # through the generated model: 0.07 ms a page, a tenth of the facade's own cost).
     first = api.request_kwargs(body=ListAudienceProfilesRequest.from_dict(sent))
-
-    def page_at(cursor: str | None) -> Operation[Page[AudienceProfile]]:
-        if cursor is None:
-            return bz.operation(first, parse)
-        return bz.operation({**first, "json": {**first["json"], "cursor": cursor}}, parse)
-
-    return page_at
+    return bz.body_pages(first, bz.lazy_page(AudienceProfile))

@@ -15,7 +15,7 @@ from audiences._models import (
     Progress,
     RunStatus,
 )
-from audiences._pagination import Page, PageOp
+from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
@@ -68,13 +68,7 @@ def list_page() -> PageOp[CustomParameter]:
     """GET /v1/custom_parameters (one page: no pagination is documented)."""
     from audiences_api.api.buzzabout_custom_parameters import list_custom_parameters as api
 
-    request = api.request_kwargs()
-    parse = bz.every(read_parameter)
-
-    def page_at(_: str | None) -> Operation[Page[CustomParameter]]:
-        return bz.operation(request, parse)
-
-    return page_at
+    return bz.one_page(api.request_kwargs(), read_parameter)
 
 
 def preview(instructions: str, value_type: str, post_refs: Any) -> Operation[list[PreviewResult]]:
@@ -187,13 +181,7 @@ def list_runs_page(parameter_id: str) -> PageOp[CustomParameterRun]:
     from audiences_api.api.buzzabout_custom_parameters import list_custom_parameter_runs as api
 
     pid = check.path_id("parameter_id", parameter_id)
-    request = api.request_kwargs(pid)
-    parse = bz.every(lambda d: read_run(d, pid))
-
-    def page_at(_: str | None) -> Operation[Page[CustomParameterRun]]:
-        return bz.operation(request, parse)
-
-    return page_at
+    return bz.one_page(api.request_kwargs(pid), lambda d: read_run(d, pid))
 
 
 def get_run(parameter_id: str, run_id: str) -> Operation[CustomParameterRun]:

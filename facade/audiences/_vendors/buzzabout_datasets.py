@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, get_args
 
 import httpx
 
@@ -13,30 +13,18 @@ from audiences import _validation as check
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import Dataset, DatasetRun, DatasetRunParams, SourceURL
-from audiences._pagination import Page, PageOp
+from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
+from audiences.types import ContentAnalysisAction, Source
 
 MAX_NAME = 255
 MAX_QUERY = 5000
 MAX_URLS = 100
-SOURCES = ("reddit", "tiktok", "youtube", "instagram", "linkedin")
-ACTIONS = (
-    "content_category",
-    "tone_of_voice",
-    "narrative_structure",
-    "intent",
-    "hook",
-    "mentioned_brands",
-    "content_topics",
-    "emotions",
-    "cta",
-    "entities",
-    "questions",
-    "sentiment",
-)
+SOURCES = get_args(Source)
+ACTIONS = get_args(ContentAnalysisAction)
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 read_dataset = shape(
@@ -95,20 +83,8 @@ def list_page(limit: int | None, order: str | None) -> PageOp[Dataset]:
     """GET /v1/datasets, one page per cursor."""
     from audiences_api.api.buzzabout_datasets import list_datasets as api
     from audiences_api.models import ListDatasetsOrder
-    from audiences_api.types import UNSET
 
-    size, sort = bz.list_params(limit, order)
-    parse = bz.page(read_dataset)
-
-    def page_at(cursor: str | None) -> Operation[Page[Dataset]]:
-        request = api.request_kwargs(
-            limit=UNSET if size is None else size,
-            cursor=UNSET if cursor is None else cursor,
-            order=UNSET if sort is None else ListDatasetsOrder(sort),
-        )
-        return bz.operation(request, parse)
-
-    return page_at
+    return bz.cursor_pages(api, ListDatasetsOrder, read_dataset, limit, order)
 
 
 def get(dataset_id: str) -> Operation[Dataset]:
@@ -283,22 +259,9 @@ def list_runs_page(dataset_id: str, limit: int | None, order: str | None) -> Pag
     """GET /v1/datasets/{dataset_id}/runs, one page per cursor."""
     from audiences_api.api.buzzabout_datasets import list_dataset_runs as api
     from audiences_api.models import ListDatasetRunsOrder
-    from audiences_api.types import UNSET
 
     ds = check.path_id("dataset_id", dataset_id)
-    size, sort = bz.list_params(limit, order)
-    parse = bz.page(lambda d: read_run(d, ds))
-
-    def page_at(cursor: str | None) -> Operation[Page[DatasetRun]]:
-        request = api.request_kwargs(
-            ds,
-            limit=UNSET if size is None else size,
-            cursor=UNSET if cursor is None else cursor,
-            order=UNSET if sort is None else ListDatasetRunsOrder(sort),
-        )
-        return bz.operation(request, parse)
-
-    return page_at
+    return bz.cursor_pages(api, ListDatasetRunsOrder, lambda d: read_run(d, ds), limit, order, ds)
 
 
 def get_run(dataset_id: str, run_id: str) -> Operation[DatasetRun]:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, get_args
 
 from audiences import _validation as check
 from audiences import filters as wire_filters
-from audiences._core import Operation
 from audiences._models import Mention
-from audiences._pagination import Page, PageOp
+from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
+from audiences.types import MentionSort
 
-SORTS = (
-    "date",
-    "likes",
-    "engagement_rate",
-    "views",
-    "comments",
-    "shares",
-    "sentiment_score",
-    "dataset_run_at",
-)
+SORTS = get_args(MentionSort)
 
 
 def _ids(field: str, value: Iterable[str] | None) -> list[str] | None:
@@ -70,16 +61,5 @@ def list_page(sent: dict[str, Any]) -> PageOp[Mention]:
     from audiences_api.api.buzzabout_mentions import list_mentions as api
     from audiences_api.models import ListMentionsRequest
 
-    parse = bz.lazy_page(Mention)
-
-    # The generated client builds the first page's request; a later page's differs only by
-    # the cursor in its body (built from the same checked dict, without a second round
-    # through the generated model: 0.07 ms a page, a tenth of the facade's own cost).
     first = api.request_kwargs(body=ListMentionsRequest.from_dict(sent))
-
-    def page_at(cursor: str | None) -> Operation[Page[Mention]]:
-        if cursor is None:
-            return bz.operation(first, parse)
-        return bz.operation({**first, "json": {**first["json"], "cursor": cursor}}, parse)
-
-    return page_at
+    return bz.body_pages(first, bz.lazy_page(Mention))

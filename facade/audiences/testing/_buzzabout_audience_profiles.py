@@ -12,7 +12,7 @@ mega, inferred), and the cursor in the body is tied to the sort.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
@@ -26,6 +26,7 @@ from audiences.testing._rows import Account, AudienceRunRow
 from audiences.testing._shapes import array, nullable, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import TIER_RANK, digest
+from audiences.types import ProfileSort
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
@@ -33,16 +34,7 @@ if TYPE_CHECKING:
 _BZ = "buzzabout"
 _COLLECTED = dict(AUDIENCE_STEPS)["collect_profiles"]
 _ANALYZED = dict(AUDIENCE_STEPS)["analyze_profiles"]
-SORTS = (
-    "date",
-    "follower_count",
-    "following_count",
-    "content_count",
-    "engagement_rate",
-    "score",
-    "authenticity_score",
-    "creator_tier",
-)
+SORTS = get_args(ProfileSort)
 FILTERS = {
     "source": filters.values_filter("source"),
     "is_verified": filters.flag_filter("is_verified"),

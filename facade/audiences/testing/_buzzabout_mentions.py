@@ -15,7 +15,7 @@ no web-app collection, so a ``collection_ids`` list selects nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
@@ -28,21 +28,13 @@ from audiences.testing._rows import Account, DatasetRow
 from audiences.testing._shapes import array, const, nullable, number, obj, string, tagged
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import EMOTIONS
+from audiences.types import MentionSort
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 _BZ = "buzzabout"
-SORTS = (
-    "date",
-    "likes",
-    "engagement_rate",
-    "views",
-    "comments",
-    "shares",
-    "sentiment_score",
-    "dataset_run_at",
-)
+SORTS = get_args(MentionSort)
 _CHANGE = tagged(
     {
         **filters.RANGE_OPERATORS,

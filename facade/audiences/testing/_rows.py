@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
 import attrs
+
+from audiences.types import ContentAnalysisAction
 
 BUZZABOUT_KEY = "bz_test_fake"
 """The fake's ready-made Buzzabout key (an account with the seeded datasets)."""
@@ -30,20 +32,7 @@ FAILING_INTENT_AUDIENCE = "0d3f5a8e-6b1c-4f7e-9a52-1c7e2b9d4f60"
 PENDING_SECONDS = 2.0  # a new Buzzabout run stays pending this long on the fake's clock
 SEEDED_AGE = 7 * 86400.0  # the seeded datasets were created this long before the fake
 # Every analysis a dataset run can ask for (so each mention filter has data to select).
-ALL_ANALYSES = (
-    "content_category",
-    "tone_of_voice",
-    "narrative_structure",
-    "intent",
-    "hook",
-    "mentioned_brands",
-    "content_topics",
-    "emotions",
-    "cta",
-    "entities",
-    "questions",
-    "sentiment",
-)
+ALL_ANALYSES = get_args(ContentAnalysisAction)
 
 # Every fake starts with one account per vendor under these keys, holding these ids.
 KEYS: Mapping[str, str] = MappingProxyType(
