@@ -76,61 +76,10 @@ if _typing.TYPE_CHECKING:
 
 __version__ = "1.0.0"
 
-_ERRORS = (
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AudiencesError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConflictError",
-    "FieldError",
-    "InsufficientCreditsError",
-    "InvalidArgumentError",
-    "MissingAPIKeyError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RunFailedError",
-    "RunNotReadyError",
-    "ServerError",
-    "UnprocessableEntityError",
-    "WaitTimeoutError",
-)
-_MODELS = (
-    "Audience",
-    "AudienceDataset",
-    "AudienceDatasetRun",
-    "AudienceProfile",
-    "Avatar",
-    "CustomParameter",
-    "CustomParameterRun",
-    "Dataset",
-    "DatasetRef",
-    "DatasetRun",
-    "DatasetRunParams",
-    "IntentAudienceRun",
-    "Mention",
-    "MentionAuthor",
-    "Pattern",
-    "PatternDetectionRun",
-    "PatternItem",
-    "PostRef",
-    "PreviewResult",
-    "Progress",
-    "Run",
-    "RunStatus",
-    "Sentiment",
-    "SourceURL",
-    "Step",
-)
-# Where each public name lives; each loads on first use (PEP 562).
+# Where each public name lives (each loads on first use, PEP 562): the names below, then
+# every other name in __all__: an error (a name ending in "Error") in audiences._errors,
+# anything else in audiences._models.
 _WHERE: dict[str, str] = {
-    **dict.fromkeys(_ERRORS, "audiences._errors"),
-    **dict.fromkeys(_MODELS, "audiences._models"),
     "AsyncAudienceLab": "audiences._async.clients",
     "AsyncBuzzabout": "audiences._async.clients",
     "AsyncLeadpipe": "audiences._async.clients",
@@ -146,16 +95,18 @@ _WHERE: dict[str, str] = {
 
 
 def __getattr__(name: str) -> _typing.Any:
-    module = _WHERE.get(name)
-    if module is None:
+    if name not in __all__:
         raise AttributeError(f"module 'audiences' has no attribute {name!r}")
+    module = _WHERE.get(name) or (
+        "audiences._errors" if name.endswith("Error") else "audiences._models"
+    )
     value = getattr(_importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_WHERE))
+    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [
