@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar, get_args
 
 from audiences import _validation as check
@@ -125,6 +125,41 @@ def one_page(request: dict[str, Any], read: Callable[[Fields], T]) -> PageOp[T]:
         return operation(request, parse)
 
     return page_at
+
+
+def ids(field: str, value: Iterable[str] | None) -> list[str] | None:
+    """A list of ids, each checked as one path segment would be (``None`` when not given)."""
+    if value is None:
+        return None
+    checked = check.strings(field, value)
+    for index, item in enumerate(checked):
+        check.path_id(f"{field}[{index}]", item)
+    return checked
+
+
+def search_body(
+    sorts: tuple[str, ...],
+    allowed_filters: frozenset[str],
+    *,
+    sort: str | None,
+    order: str | None,
+    limit: int | None,
+    filters: Sequence[Sequence[dict[str, Any]]] | None,
+) -> dict[str, Any]:
+    """What a POST search (mentions, profiles) sends beside its ids: sort, order, page size
+    and filters, checked (no cursor: the pager adds it per page)."""
+    from audiences import filters as wire_filters
+
+    sent: dict[str, Any] = {}
+    if sort is not None:
+        sent["sort"] = check.choice("sort", sort, sorts)
+    if order is not None:
+        sent["order"] = check.choice("order", order, ORDERS)
+    if limit is not None:
+        sent["limit"] = check.integer("limit", limit, minimum=1, maximum=100)
+    if (groups := wire_filters.checked(filters, allowed_filters)) is not None:
+        sent["filters"] = groups
+    return sent
 
 
 def status(run: Fields) -> tuple[RunStatus, str | None, tuple[Step, ...]]:

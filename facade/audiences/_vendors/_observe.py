@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
+from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import Run
 from audiences._read import ShapeError
@@ -29,3 +31,10 @@ def same_run(op: Operation[R], run: R, owner_field: str | None = None) -> Operat
         return seen
 
     return Operation(vendor=op.vendor, request=op.request, parse=parse)
+
+
+def owned_run(get: Callable[[str, str], Operation[R]], run: R, owner_field: str) -> Operation[R]:
+    """What ``wait`` polls for a run that lives under an owner: ``get(owner, run.id)``, which
+    must answer about the same run of the same owner."""
+    owner = check.known(f"run.{owner_field}", getattr(run, owner_field))
+    return same_run(get(owner, run.id), run, owner_field)

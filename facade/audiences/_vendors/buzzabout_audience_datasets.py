@@ -16,7 +16,7 @@ from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._status import step_progress
 from audiences._vendors import _buzzabout as bz
-from audiences._vendors._observe import same_run
+from audiences._vendors._observe import owned_run
 
 RUN_STEPS = 3  # fetch_posts, collect_profiles, analyze_profiles
 DEFAULT_TARGET = 850  # the documented default of total_profile_count
@@ -150,5 +150,4 @@ def get_run(audience_dataset_id: str, run_id: str) -> Operation[AudienceDatasetR
 
 def observe_run(run: AudienceDatasetRun) -> Operation[AudienceDatasetRun]:
     """What ``wait`` polls: the run again, which must still be the same run."""
-    owner = check.known("run.audience_dataset_id", run.audience_dataset_id)
-    return same_run(get_run(owner, run.id), run, "audience_dataset_id")
+    return owned_run(get_run, run, "audience_dataset_id")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, get_args
 
-from audiences import _validation as check
 from audiences import filters as wire_filters
 from audiences._models import AudienceProfile
 from audiences._pagination import PageOp
@@ -25,19 +24,12 @@ def body(
 ) -> dict[str, Any]:
     """The body of a profile search, checked (no cursor: the pager adds it per page)."""
     sent: dict[str, Any] = {}
-    if audience_dataset_ids is not None:
-        ids = check.strings("audience_dataset_ids", audience_dataset_ids)
-        for index, item in enumerate(ids):
-            check.path_id(f"audience_dataset_ids[{index}]", item)
+    if (ids := bz.ids("audience_dataset_ids", audience_dataset_ids)) is not None:
         sent["audience_dataset_ids"] = ids
-    if sort is not None:
-        sent["sort"] = check.choice("sort", sort, SORTS)
-    if order is not None:
-        sent["order"] = check.choice("order", order, bz.ORDERS)
-    if limit is not None:
-        sent["limit"] = check.integer("limit", limit, minimum=1, maximum=100)
-    if (groups := wire_filters.checked(filters, wire_filters.PROFILE_FILTERS)) is not None:
-        sent["filters"] = groups
+    search = bz.search_body(
+        SORTS, wire_filters.PROFILE_FILTERS, sort=sort, order=order, limit=limit, filters=filters
+    )
+    sent.update(search)
     return sent
 
 

@@ -19,7 +19,7 @@ from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
-from audiences._vendors._observe import same_run
+from audiences._vendors._observe import owned_run
 
 VALUE_TYPES = ("string",)
 
@@ -195,5 +195,4 @@ def get_run(parameter_id: str, run_id: str) -> Operation[CustomParameterRun]:
 
 def observe_run(run: CustomParameterRun) -> Operation[CustomParameterRun]:
     """What ``wait`` polls: the run again, which must still be the same run."""
-    owner = check.known("run.custom_parameter_id", run.custom_parameter_id)
-    return same_run(get_run(owner, run.id), run, "custom_parameter_id")
+    return owned_run(get_run, run, "custom_parameter_id")

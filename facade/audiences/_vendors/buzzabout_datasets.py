@@ -17,7 +17,7 @@ from audiences._pagination import PageOp
 from audiences._read import Fields, shape
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
-from audiences._vendors._observe import same_run
+from audiences._vendors._observe import owned_run
 from audiences.types import ContentAnalysisAction, Source
 
 MAX_NAME = 255
@@ -275,5 +275,4 @@ def get_run(dataset_id: str, run_id: str) -> Operation[DatasetRun]:
 
 def observe_run(run: DatasetRun) -> Operation[DatasetRun]:
     """What ``wait`` polls: the run again, which must still be the same run."""
-    owner = check.known("run.dataset_id", run.dataset_id)
-    return same_run(get_run(owner, run.id), run, "dataset_id")
+    return owned_run(get_run, run, "dataset_id")

@@ -15,15 +15,6 @@ from audiences.types import MentionSort
 SORTS = get_args(MentionSort)
 
 
-def _ids(field: str, value: Iterable[str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    ids = check.strings(field, value)
-    for index, item in enumerate(ids):
-        check.path_id(f"{field}[{index}]", item)
-    return ids
-
-
 def body(
     *,
     dataset_ids: Iterable[str] | None,
@@ -36,22 +27,18 @@ def body(
 ) -> dict[str, Any]:
     """The body of a mentions search, checked (no cursor: the pager adds it per page)."""
     sent: dict[str, Any] = {}
-    if (ids := _ids("dataset_ids", dataset_ids)) is not None:
+    if (ids := bz.ids("dataset_ids", dataset_ids)) is not None:
         sent["dataset_ids"] = ids
     if sources is not None:
         words = check.strings("sources", sources)
         for word in words:
             check.choice("sources", word, wire_filters.SOURCES)
         sent["sources"] = words
-    if sort is not None:
-        sent["sort"] = check.choice("sort", sort, SORTS)
-    if order is not None:
-        sent["order"] = check.choice("order", order, bz.ORDERS)
-    if limit is not None:
-        sent["limit"] = check.integer("limit", limit, minimum=1, maximum=100)
-    if (groups := wire_filters.checked(filters, wire_filters.MENTION_FILTERS)) is not None:
-        sent["filters"] = groups
-    if (collections := _ids("collection_ids", collection_ids)) is not None:
+    search = bz.search_body(
+        SORTS, wire_filters.MENTION_FILTERS, sort=sort, order=order, limit=limit, filters=filters
+    )
+    sent.update(search)
+    if (collections := bz.ids("collection_ids", collection_ids)) is not None:
         sent["collection_ids"] = collections
     return sent
 

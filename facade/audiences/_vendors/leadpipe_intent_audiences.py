@@ -18,7 +18,7 @@ from audiences._pagination import Page, PageOp
 from audiences._read import Fields, camel, shape
 from audiences._responses import no_body
 from audiences._status import normalize_word
-from audiences._vendors._observe import same_run
+from audiences._vendors._observe import owned_run
 
 MAX_IDEMPOTENCY_KEY = 120
 LIST_MAX = 100
@@ -132,8 +132,7 @@ def cancel_run(audience_id: str, run_id: str) -> Operation[None]:
 
 def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
     """What ``wait`` polls: the run, found again in its audience's list."""
-    owner = check.known("run.audience_id", run.audience_id)
-    return same_run(find_run(owner, run.id), run, "audience_id")
+    return owned_run(find_run, run, "audience_id")
 
 
 def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
