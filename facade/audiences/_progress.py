@@ -31,19 +31,26 @@ def on_terminal(stream: TextIO) -> bool:
         return False
 
 
-def _rich_progress(stream: TextIO, *columns: Any) -> Any:
-    """A started rich ``Progress`` on ``stream``, or ``None`` (no rich, or not a terminal)."""
+def rich_console(stream: TextIO) -> Any:
+    """A rich ``Console`` on ``stream``, or ``None`` (no rich, or not a terminal)."""
     if not on_terminal(stream):
         return None
     try:
         # PLC0415: rich is optional (the ``cli`` extra) and costs an import only here.
         from rich.console import Console  # noqa: PLC0415
-        from rich.progress import Progress  # noqa: PLC0415
     except ImportError:
         return None
     console = Console(file=stream)
-    if not console.is_terminal:
+    return console if console.is_terminal else None
+
+
+def _rich_progress(stream: TextIO, *columns: Any) -> Any:
+    """A started rich ``Progress`` on ``stream``, or ``None`` (no rich, or not a terminal)."""
+    console = rich_console(stream)
+    if console is None:
         return None
+    from rich.progress import Progress  # noqa: PLC0415 - rich is there: the console is
+
     progress = Progress(*columns, console=console)
     progress.start()
     return progress

@@ -16,21 +16,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from audiences._cli._views import aligned, columns_for, cut, detail, flat, plain, text
-from audiences._progress import on_terminal
+from audiences._progress import rich_console
 
 SHORT = 28  # a column this narrow (an id, a date) is never cut in a rich table
-
-
-def _rich_console(stream: TextIO) -> Any:
-    """A rich console on ``stream`` if rich is installed and ``stream`` is a terminal."""
-    if not on_terminal(stream):
-        return None
-    try:
-        from rich.console import Console  # noqa: PLC0415 - rich is optional (the cli extra)
-    except ImportError:
-        return None
-    console = Console(file=stream)
-    return console if console.is_terminal else None
 
 
 class Output:
@@ -70,7 +58,7 @@ class Output:
         columns = columns_for(first)
         headers = [header for header, _ in columns]
         rows = [[flat(text(get(item))) for _, get in columns] for item in _chain(first, items)]
-        console = _rich_console(self.stream)
+        console = rich_console(self.stream)
         if console is None:
             for line in aligned(headers, [[cut(cell) for cell in row] for row in rows]):
                 self._print(line)
