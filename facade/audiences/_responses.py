@@ -13,6 +13,7 @@ import email.utils
 import json
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import KW_ONLY, dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -49,30 +50,20 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _SNIPPET = 200
 
 
+@dataclass(slots=True)
 class Received:
     """An answer as the flows see it: its body read within the limits, decoded, and free
     of the API key. ``problem`` says why a body is unusable (too large, an encoding not
     asked for, corrupt compression); the body is then empty.
     """
 
-    __slots__ = ("content", "elapsed", "headers", "problem", "request", "status_code")
-
-    def __init__(
-        self,
-        status_code: int,
-        headers: httpx.Headers,
-        content: bytes,
-        request: httpx.Request,
-        *,
-        problem: str | None = None,
-        elapsed: float = 0.0,
-    ) -> None:
-        self.status_code = status_code
-        self.headers = headers
-        self.content = content
-        self.request = request
-        self.problem = problem
-        self.elapsed = elapsed
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    request: httpx.Request
+    _: KW_ONLY
+    problem: str | None = None
+    elapsed: float = 0.0
 
     @property
     def is_success(self) -> bool:

@@ -162,6 +162,16 @@ def search_body(
     return sent
 
 
+def get_owned_run(
+    api: Any, owner_field: str, owner_id: str, run_id: str, read: Callable[[Fields, str], T]
+) -> Operation[T]:
+    """GET one run under its owner (``api`` the generated operation module): both ids
+    checked, and ``read`` given the owner id to fill in if the answer leaves it out."""
+    owner = check.path_id(owner_field, owner_id)
+    rid = check.path_id("run_id", run_id)
+    return operation(api.request_kwargs(owner, rid), lambda body: read(data(body), owner))
+
+
 def status(run: Fields) -> tuple[RunStatus, str | None, tuple[Step, ...]]:
     """A run's ``status``, a word or ``{"type", "steps"}``: (normalized, raw word, steps)."""
     raw = run.raw("status")

@@ -140,12 +140,10 @@ def get_run(audience_dataset_id: str, run_id: str) -> Operation[AudienceDatasetR
     """GET /v1/audience_datasets/{audience_dataset_id}/runs/{run_id}."""
     from audiences_api.api.buzzabout_audience_datasets import get_audience_dataset_run as api
 
-    ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
-    rid = check.path_id("run_id", run_id)
-    return bz.operation(
-        api.request_kwargs(ad_id, rid),
-        lambda b: read_run(bz.data(b), audience_dataset_id=ad_id),
-    )
+    def read(d: Fields, owner: str) -> AudienceDatasetRun:
+        return read_run(d, audience_dataset_id=owner)
+
+    return bz.get_owned_run(api, "audience_dataset_id", audience_dataset_id, run_id, read)
 
 
 def observe_run(run: AudienceDatasetRun) -> Operation[AudienceDatasetRun]:

@@ -188,9 +188,7 @@ def get_run(parameter_id: str, run_id: str) -> Operation[CustomParameterRun]:
     """GET /v1/custom_parameters/{parameter_id}/runs/{run_id}."""
     from audiences_api.api.buzzabout_custom_parameters import get_custom_parameter_run as api
 
-    pid = check.path_id("parameter_id", parameter_id)
-    rid = check.path_id("run_id", run_id)
-    return bz.operation(api.request_kwargs(pid, rid), lambda b: read_run(bz.data(b), pid))
+    return bz.get_owned_run(api, "parameter_id", parameter_id, run_id, read_run)
 
 
 def observe_run(run: CustomParameterRun) -> Operation[CustomParameterRun]:

@@ -268,9 +268,7 @@ def get_run(dataset_id: str, run_id: str) -> Operation[DatasetRun]:
     """GET /v1/datasets/{dataset_id}/runs/{run_id}."""
     from audiences_api.api.buzzabout_datasets import get_dataset_run as api
 
-    ds = check.path_id("dataset_id", dataset_id)
-    rid = check.path_id("run_id", run_id)
-    return bz.operation(api.request_kwargs(ds, rid), lambda b: read_run(bz.data(b), ds))
+    return bz.get_owned_run(api, "dataset_id", dataset_id, run_id, read_run)
 
 
 def observe_run(run: DatasetRun) -> Operation[DatasetRun]:

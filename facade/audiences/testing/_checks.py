@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 from audiences.testing._rows import Account, DatasetRow, NamedRow
+from audiences.testing._shapes import STRING_BOUNDS, Invalid, sized
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
@@ -176,14 +177,10 @@ def field_str(
     loc: list[str | int] = ["body", field]
     if not isinstance(value, str):
         raise _invalid(vendor, loc, "Input should be a valid string", "string_type")
-    if len(value) < min_len:
-        raise _invalid(
-            vendor, loc, f"String should have at least {min_len} character", "string_too_short"
-        )
-    if max_len is not None and len(value) > max_len:
-        raise _invalid(
-            vendor, loc, f"String should have at most {max_len} characters", "string_too_long"
-        )
+    try:
+        sized(len(value), tuple(loc), min_len, max_len, STRING_BOUNDS)
+    except Invalid as invalid:
+        raise _invalid(vendor, loc, invalid.msg, invalid.kind) from None
     return value
 
 

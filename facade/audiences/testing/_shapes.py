@@ -30,6 +30,32 @@ class Invalid(Exception):
         self.kind = kind
 
 
+# FastAPI's words for a length out of bounds: at least, at most, and their two kinds.
+STRING_BOUNDS = (
+    "String should have at least {} character",
+    "String should have at most {} characters",
+    "string_too_short",
+    "string_too_long",
+)
+LIST_BOUNDS = (
+    "List should have at least {} item after validation",
+    "List should have at most {} items after validation",
+    "too_short",
+    "too_long",
+)
+
+
+def sized(
+    size: int, loc: Loc, low: int, high: int | None, words: tuple[str, str, str, str]
+) -> None:
+    """Refuse a length outside ``low..high`` in FastAPI's words (``STRING_BOUNDS``...)."""
+    at_least, at_most, too_short, too_long = words
+    if size < low:
+        raise Invalid(loc, at_least.format(low), too_short)
+    if high is not None and size > high:
+        raise Invalid(loc, at_most.format(high), too_long)
+
+
 def string(
     *,
     min_len: int = 0,
@@ -43,14 +69,7 @@ def string(
     def check(value: Any, loc: Loc) -> str:
         if not isinstance(value, str):
             raise Invalid(loc, "Input should be a valid string", "string_type")
-        if len(value) < min_len:
-            raise Invalid(
-                loc, f"String should have at least {min_len} character", "string_too_short"
-            )
-        if max_len is not None and len(value) > max_len:
-            raise Invalid(
-                loc, f"String should have at most {max_len} characters", "string_too_long"
-            )
+        sized(len(value), loc, min_len, max_len, STRING_BOUNDS)
         if compiled is not None and not compiled.search(value):
             raise Invalid(
                 loc, f"String should match pattern '{pattern}'", "string_pattern_mismatch"
@@ -129,14 +148,7 @@ def array(
     def check(value: Any, loc: Loc) -> list[Any]:
         if not isinstance(value, list):
             raise Invalid(loc, "Input should be a valid list", "list_type")
-        if len(value) < min_items:
-            raise Invalid(
-                loc, f"List should have at least {min_items} item after validation", "too_short"
-            )
-        if max_items is not None and len(value) > max_items:
-            raise Invalid(
-                loc, f"List should have at most {max_items} items after validation", "too_long"
-            )
+        sized(len(value), loc, min_items, max_items, LIST_BOUNDS)
         if unique and len({repr(v) for v in value}) != len(value):
             raise Invalid(loc, "List should have unique items", "unique_items")
         return [items(item, (*loc, i)) for i, item in enumerate(value)]
