@@ -299,6 +299,54 @@ AUDIENCE_PROFILE = {
 # One filter of every type in the two pages' filter tables, in the documented wire shape
 # (the operators' shapes as the tables print them: `any_of` with `values`, the range
 # operators with `value` or `min_value` + `max_value`).
+# The sort keys the pages list (buzzabout-public/mentions.mdx, audience-profiles.mdx).
+MENTION_SORTS = [
+    "date",
+    "likes",
+    "engagement_rate",
+    "views",
+    "comments",
+    "shares",
+    "sentiment_score",
+    "dataset_run_at",
+]
+PROFILE_SORTS = [
+    "date",
+    "follower_count",
+    "following_count",
+    "content_count",
+    "engagement_rate",
+    "score",
+    "authenticity_score",
+    "creator_tier",
+]
+# The filter types the pages' tables list.
+MENTION_FILTER_TYPES = {
+    "keyword",
+    "sentiment",
+    "metric_change",
+    "source",
+    "content_topic",
+    "content_intention",
+    "tone_of_voice",
+    "hook",
+    "cta",
+    "mentioned_brands",
+    "country_code",
+    "has_media",
+    "dominant_emotion",
+}
+PROFILE_FILTER_TYPES = {
+    "source",
+    "is_verified",
+    "location_country",
+    "creator_tier",
+    "content_niche",
+    "interest_clusters",
+    "follower_count",
+    "engagement_rate",
+    "authenticity_score",
+}
 MENTION_FILTERS: dict[str, dict[str, Any]] = {
     "keyword": {"type": "keyword", "operator": "is_not", "value": "nitro cold"},
     "sentiment": {"type": "sentiment", "values": ["positive", "neutral"]},

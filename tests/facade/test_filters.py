@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from audiences import InvalidArgumentError, filters
 
+from tests.data import MENTION_FILTER_TYPES, PROFILE_FILTER_TYPES
+
 MENTIONS = filters.MENTION_FILTERS
 PROFILES = filters.PROFILE_FILTERS
 
@@ -117,17 +119,6 @@ def test_each_constructor_builds_the_documented_shape(
     assert built == wire
 
 
-# The filter tables of buzzabout-public/mentions.mdx and audience-profiles.mdx, written out
-# here so that a type dropped from the module's own sets fails this test.
-DOCUMENTED_MENTIONS = {
-    "keyword", "sentiment", "metric_change", "source", "content_topic", "content_intention",
-    "tone_of_voice", "hook", "cta", "mentioned_brands", "country_code", "has_media",
-    "dominant_emotion",
-}  # fmt: skip
-DOCUMENTED_PROFILES = {
-    "source", "is_verified", "location_country", "creator_tier", "content_niche",
-    "interest_clusters", "follower_count", "engagement_rate", "authenticity_score",
-}  # fmt: skip
 NOT_CONSTRUCTORS = {
     "Filter",
     "MAX_FILTERS",
@@ -139,10 +130,10 @@ NOT_CONSTRUCTORS = {
 
 
 def test_every_documented_filter_type_has_a_constructor() -> None:
-    assert MENTIONS == DOCUMENTED_MENTIONS
-    assert PROFILES == DOCUMENTED_PROFILES
+    assert MENTIONS == MENTION_FILTER_TYPES
+    assert PROFILES == PROFILE_FILTER_TYPES
     constructors = {name for name in filters.__all__ if name not in NOT_CONSTRUCTORS}
-    assert constructors == DOCUMENTED_MENTIONS | DOCUMENTED_PROFILES
+    assert constructors == MENTION_FILTER_TYPES | PROFILE_FILTER_TYPES
     assert filters.MAX_FILTERS == 10
     assert filters.SOURCES == ("reddit", "tiktok", "youtube", "instagram", "linkedin")
 

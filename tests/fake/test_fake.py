@@ -25,11 +25,6 @@ LP = "https://api.aws53.cloud"
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 def fake(clock: ManualClock) -> FakeAPIs:
     return FakeAPIs(clock, credits=5_000)
 

@@ -19,37 +19,10 @@ from audiences.testing import (
     ManualClock,
 )
 
-from tests.data import DATASET_RUN_URL_REQUEST, MENTION_FILTERS
+from tests.data import DATASET_RUN_URL_REQUEST, MENTION_FILTERS, MENTION_SORTS
 
 BZ = "https://api.buzzabout.ai"
-SORTS = [
-    "date",
-    "likes",
-    "engagement_rate",
-    "views",
-    "comments",
-    "shares",
-    "sentiment_score",
-    "dataset_run_at",
-]
 PROMPT = {"type": "prompt", "sources": ["reddit", "youtube"], "search_query": "nitro cold brew"}
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def fake(clock: ManualClock) -> FakeAPIs:
-    return FakeAPIs(clock)
-
-
-@pytest.fixture
-def bz(fake: FakeAPIs) -> httpx.Client:
-    return httpx.Client(
-        transport=fake.transport(), base_url=BZ, headers={"x-api-key": BUZZABOUT_KEY}
-    )
 
 
 def code(response: httpx.Response) -> Any:
@@ -471,7 +444,7 @@ def _sort_value(m: dict[str, Any], sort: str) -> float | None:
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
-@pytest.mark.parametrize("sort", SORTS)
+@pytest.mark.parametrize("sort", MENTION_SORTS)
 def test_every_sort_orders_and_cursors_resume(bz: httpx.Client, sort: str, order: str) -> None:
     paged = all_mentions(bz, limit=37, dataset_ids=[SOURCE_DATASET], sort=sort, order=order)
     assert len({(m["source"], m["id"]) for m in paged}) == 200

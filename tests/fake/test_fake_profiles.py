@@ -18,21 +18,11 @@ from audiences.testing import (
     ManualClock,
 )
 
-from tests.data import PROFILE_FILTERS
+from tests.data import PROFILE_FILTERS, PROFILE_SORTS
 
 BZ = "https://api.buzzabout.ai"
 LP = "https://api.aws53.cloud"
 TIERS = ["nano", "micro", "mid", "macro", "mega"]
-SORTS = [
-    "date",
-    "follower_count",
-    "following_count",
-    "content_count",
-    "engagement_rate",
-    "score",
-    "authenticity_score",
-    "creator_tier",
-]
 LLM_FIELDS = [
     "creator_tier",
     "aesthetic",
@@ -42,23 +32,6 @@ LLM_FIELDS = [
     "score",
     "content_niche",
 ]
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def fake(clock: ManualClock) -> FakeAPIs:
-    return FakeAPIs(clock)
-
-
-@pytest.fixture
-def bz(fake: FakeAPIs) -> httpx.Client:
-    return httpx.Client(
-        transport=fake.transport(), base_url=BZ, headers={"x-api-key": BUZZABOUT_KEY}
-    )
 
 
 def code(response: httpx.Response) -> Any:
@@ -278,7 +251,7 @@ def _value(p: dict[str, Any], sort: str) -> Any:
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
-@pytest.mark.parametrize("sort", SORTS)
+@pytest.mark.parametrize("sort", PROFILE_SORTS)
 def test_every_profile_sort_orders_and_cursors_resume(
     enriched: tuple[httpx.Client, str, list[dict[str, Any]]], sort: str, order: str
 ) -> None:

@@ -8,7 +8,15 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from tests.data import HOSTS, METHODS, OPERATIONS
+from tests.data import (
+    HOSTS,
+    MENTION_FILTER_TYPES,
+    MENTION_SORTS,
+    METHODS,
+    OPERATIONS,
+    PROFILE_FILTER_TYPES,
+    PROFILE_SORTS,
+)
 from tests.helpers import errors, resolve
 
 ERROR_SCHEMAS = {
@@ -103,29 +111,11 @@ def test_documented_constraints_from_search_to_results(spec: dict[str, Any]) -> 
     for request, sorts in (
         (
             "ListMentionsRequest",
-            [
-                "date",
-                "likes",
-                "engagement_rate",
-                "views",
-                "comments",
-                "shares",
-                "sentiment_score",
-                "dataset_run_at",
-            ],
+            MENTION_SORTS,
         ),
         (
             "ListAudienceProfilesRequest",
-            [
-                "date",
-                "follower_count",
-                "following_count",
-                "content_count",
-                "engagement_rate",
-                "score",
-                "authenticity_score",
-                "creator_tier",
-            ],
+            PROFILE_SORTS,
         ),
     ):
         props = schemas[request]["properties"]
@@ -135,33 +125,9 @@ def test_documented_constraints_from_search_to_results(spec: dict[str, Any]) -> 
         assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, 100, 20)
         assert props["filters"]["items"]["maxItems"] == 10
     mention_types = set(schemas["MentionFilter"]["discriminator"]["mapping"])
-    assert mention_types == {
-        "keyword",
-        "sentiment",
-        "metric_change",
-        "source",
-        "content_topic",
-        "content_intention",
-        "tone_of_voice",
-        "hook",
-        "cta",
-        "mentioned_brands",
-        "country_code",
-        "has_media",
-        "dominant_emotion",
-    }
+    assert mention_types == MENTION_FILTER_TYPES
     profile_types = set(schemas["AudienceProfileFilter"]["discriminator"]["mapping"])
-    assert profile_types == {
-        "source",
-        "is_verified",
-        "location_country",
-        "creator_tier",
-        "content_niche",
-        "interest_clusters",
-        "follower_count",
-        "engagement_rate",
-        "authenticity_score",
-    }
+    assert profile_types == PROFILE_FILTER_TYPES
     for union in ("MentionFilter", "AudienceProfileFilter"):
         for ref in schemas[union]["oneOf"]:
             member = resolve(spec, ref)
