@@ -196,6 +196,17 @@ class Fields:
         return self.text(key)
 
 
+def enveloped(body: Any) -> Fields:
+    """The ``data`` object of a ``{"data": {...}}`` envelope (Buzzabout's and Leadpipe's)."""
+    return Fields(Fields(body, "body").raw("data"), "data")
+
+
+def enveloped_items(body: Any, read: Callable[[Fields], M]) -> tuple[M, ...]:
+    """Each item of a ``{"data": [...]}`` envelope, read."""
+    items = Fields(body, "body").array("data")
+    return tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items))
+
+
 def camel(name: str) -> str:
     """``audience_id`` -> ``audienceId``: Leadpipe's wire names."""
     head, *rest = name.split("_")

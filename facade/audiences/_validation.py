@@ -102,6 +102,14 @@ def post_refs(field: str, value: Any, *, min_items: int = 1, max_items: int = 5)
     return refs
 
 
+def words(field: str, value: Any, allowed: tuple[str, ...]) -> list[str]:
+    """A list of documented words (``strings``, each one of ``allowed``)."""
+    items = strings(field, value)
+    for item in items:
+        choice(field, item, allowed)
+    return items
+
+
 def mapping(field: str, value: Any) -> dict[str, Any]:
     """A JSON object."""
     if not isinstance(value, dict):

@@ -9,12 +9,17 @@ profiles come by the hundred thousand, so they are read lazily (``_lazy.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import attrs
 
 from audiences._models._base import Model
 from audiences._models._lazy import Lazy, LazyModel
 from audiences._models.resources import PostRef
 from audiences._read import Fields, shape
+
+M = TypeVar("M")
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -72,19 +77,19 @@ _sentiment = shape(Sentiment, "negative:number neutral:number positive:number")
 _avatar = shape(Avatar, "url width:integer height:integer")
 
 
-def _read_author(d: Fields, key: str) -> MentionAuthor | None:
-    found = d.object(key)
-    return None if found is None else _author(found)
+def _optional(read: Callable[[Fields], M]) -> Callable[[Fields, str], M | None]:
+    """A reader of an object field that may be absent or null."""
+
+    def read_field(d: Fields, key: str) -> M | None:
+        found = d.object(key)
+        return None if found is None else read(found)
+
+    return read_field
 
 
-def _read_sentiment(d: Fields, key: str) -> Sentiment | None:
-    found = d.object(key)
-    return None if found is None else _sentiment(found)
-
-
-def _read_avatar(d: Fields, key: str) -> Avatar | None:
-    found = d.object(key)
-    return None if found is None else _avatar(found)
+_read_author = _optional(_author)
+_read_sentiment = _optional(_sentiment)
+_read_avatar = _optional(_avatar)
 
 
 def _read_refs(d: Fields, key: str) -> tuple[DatasetRef, ...]:

@@ -11,7 +11,7 @@ from audiences._config import BUZZABOUT
 from audiences._core import Operation
 from audiences._models import Progress, RunStatus, Step
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, ShapeError, kind
+from audiences._read import Fields, ShapeError, enveloped, enveloped_items, kind
 from audiences._status import counter_status, failed_step_message, normalize_word
 from audiences.types import Order
 
@@ -26,48 +26,37 @@ def operation(request: dict[str, Any], parse: Callable[[Any], T]) -> Operation[T
 
 def data(body: Any) -> Fields:
     """The ``data`` object of a success envelope."""
-    envelope = Fields(body, "body")
-    return Fields(envelope.raw("data"), "data")
+    return enveloped(body)
 
 
 def one(read: Callable[[Fields], T]) -> Callable[[Any], T]:
     """A parser of an envelope holding one resource."""
-    return lambda body: read(data(body))
+    return lambda body: read(enveloped(body))
+
+
+def _next_cursor(body: Any) -> str | None:
+    envelope = Fields(body, "body")
+    return envelope.cursor("cursor") if envelope.flag("has_next") else None
 
 
 def page(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
     """A parser of an envelope holding a list page (``has_next`` and ``cursor``)."""
-
-    def parse(body: Any) -> Page[T]:
-        envelope = Fields(body, "body")
-        items = envelope.array("data")
-        next_cursor = envelope.cursor("cursor") if envelope.flag("has_next") else None
-        return Page(
-            tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)), next_cursor
-        )
-
-    return parse
+    return lambda body: Page(enveloped_items(body, read), _next_cursor(body))
 
 
 def lazy_page(model: Callable[..., Any]) -> Callable[[Any], Page[Any]]:
     """A parser of a list page of lazily read models (``Mention``, ``AudienceProfile``)."""
 
     def parse(body: Any) -> Page[Any]:
-        envelope = Fields(body, "body")
-        next_cursor = envelope.cursor("cursor") if envelope.flag("has_next") else None
-        return Page(model.page(envelope.array("data")), next_cursor)  # type: ignore[attr-defined]
+        items = Fields(body, "body").array("data")
+        return Page(model.page(items), _next_cursor(body))  # type: ignore[attr-defined]
 
     return parse
 
 
 def every(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:
     """A parser of an envelope holding a whole, unpaginated list (one page)."""
-
-    def parse(body: Any) -> Page[T]:
-        items = Fields(body, "body").array("data")
-        return Page(tuple(read(Fields(item, f"data[{i}]")) for i, item in enumerate(items)))
-
-    return parse
+    return lambda body: Page(enveloped_items(body, read))
 
 
 def cursor_pages(

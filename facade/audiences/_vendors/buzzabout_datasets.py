@@ -155,9 +155,7 @@ def _url(where: str, url: str) -> str:
     return url
 
 
-def _date_range(value: Sequence[_dt.date] | None) -> dict[str, str] | None:
-    if value is None:
-        return None
+def _date_range(value: Sequence[_dt.date]) -> dict[str, str]:
     if isinstance(value, str) or len(value) != 2 or not all(isinstance(d, _dt.date) for d in value):
         raise InvalidArgumentError("date_range", "must be a (from, to) pair of dates")
     start, end = value
@@ -176,11 +174,9 @@ def _search(
         )
     if not prompt:
         return {"type": "url", "source_urls": _urls(source_urls or [])}
-    words = check.strings("sources", sources or [])
+    words = check.words("sources", sources or [], SOURCES)
     if not words:
         raise InvalidArgumentError("sources", "a prompt search needs at least one source")
-    for word in words:
-        check.choice("sources", word, SOURCES)
     query = check.text("search_query", search_query, max_length=MAX_QUERY)
     return {"type": "prompt", "sources": words, "search_query": query}
 
@@ -238,9 +234,7 @@ def run_body(
         )
     )
     if content_analysis_actions is not None:
-        actions = check.strings("content_analysis_actions", content_analysis_actions)
-        for action in actions:
-            check.choice("content_analysis_actions", action, ACTIONS)
+        actions = check.words("content_analysis_actions", content_analysis_actions, ACTIONS)
         body["content_analysis_actions"] = actions
     return body
 

@@ -30,10 +30,7 @@ def body(
     if (ids := bz.ids("dataset_ids", dataset_ids)) is not None:
         sent["dataset_ids"] = ids
     if sources is not None:
-        words = check.strings("sources", sources)
-        for word in words:
-            check.choice("sources", word, wire_filters.SOURCES)
-        sent["sources"] = words
+        sent["sources"] = check.words("sources", sources, wire_filters.SOURCES)
     search = bz.search_body(
         SORTS, wire_filters.MENTION_FILTERS, sort=sort, order=order, limit=limit, filters=filters
     )

@@ -13,14 +13,11 @@ _item = shape(PatternItem, "title synopsis post_count:integer")
 
 def read_item(d: Fields) -> PatternItem:
     """One item of a pattern, with its post refs when the answer has them (else ``None``)."""
-    if d.raw("post_refs") is None:  # a pattern's items leave them out
-        return _item(d, item_id=d.ident("item_id"))
-    refs = (Fields(r, f"{d.where}.post_refs[{i}]") for i, r in enumerate(d.array("post_refs")))
-    return _item(
-        d,
-        item_id=d.ident("item_id"),
-        post_refs=tuple(PostRef(r.ident("id"), r.word("source") or "") for r in refs),
-    )
+    refs = None
+    if d.raw("post_refs") is not None:  # a pattern's items leave them out
+        read = (Fields(r, f"{d.where}.post_refs[{i}]") for i, r in enumerate(d.array("post_refs")))
+        refs = tuple(PostRef(r.ident("id"), r.word("source") or "") for r in read)
+    return _item(d, item_id=d.ident("item_id"), post_refs=refs)
 
 
 def read_pattern(d: Fields) -> Pattern:

@@ -15,7 +15,7 @@ from audiences._core import Operation
 from audiences._errors import InvalidArgumentError, NotFoundError, RunNotReadyError
 from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, camel, shape
+from audiences._read import Fields, camel, enveloped, enveloped_items, shape
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import owned_run
@@ -50,13 +50,10 @@ def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
     )
 
 
-def _data(body: Any) -> Fields:
-    return Fields(Fields(body, "body").raw("data"), "data")
+def _limit(limit: int | None) -> Any:
+    from audiences_api.types import UNSET
 
-
-def _runs(body: Any, audience_id: str) -> list[IntentAudienceRun]:
-    items = Fields(body, "body").array("data")
-    return [read_run(Fields(d, f"data[{i}]"), audience_id) for i, d in enumerate(items)]
+    return UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
 
 
 def _idempotency_key(value: str | None) -> str:
@@ -84,22 +81,22 @@ def create_run(audience_id: str, idempotency_key: str | None) -> Operation[Inten
     aid = check.path_id("audience_id", audience_id)
     body = CreateIntentAudienceRunRequest(run_type=CreateIntentAudienceRunRequestRunType.MANUAL)
     request = api.request_kwargs(aid, body=body, idempotency_key=_idempotency_key(idempotency_key))
-    return Operation(LEADPIPE, request, lambda b: read_run(_data(b), aid))
+    return Operation(LEADPIPE, request, lambda b: read_run(enveloped(b), aid))
 
 
 def _list_request(audience_id: str, limit: int | None) -> tuple[str, dict[str, Any]]:
     from audiences_api.api.leadpipe_intent_audience_runs import list_intent_audience_runs as api
-    from audiences_api.types import UNSET
 
     aid = check.path_id("audience_id", audience_id)
-    size = UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
-    return aid, api.request_kwargs(aid, limit=size)
+    return aid, api.request_kwargs(aid, limit=_limit(limit))
 
 
 def list_page(audience_id: str, limit: int | None) -> PageOp[IntentAudienceRun]:
     """GET /v1/intent/audiences/{audience_id}/runs (one page: no cursor is documented)."""
     aid, request = _list_request(audience_id, limit)
-    op = Operation(LEADPIPE, request, lambda b: Page(tuple(_runs(b, aid))))
+    op = Operation(
+        LEADPIPE, request, lambda b: Page(enveloped_items(b, lambda d: read_run(d, aid)))
+    )
     return lambda _: op
 
 
@@ -108,9 +105,10 @@ def find_run(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
     aid, request = _list_request(audience_id, LIST_MAX)
 
     def parse(body: Any) -> IntentAudienceRun:
-        for run in _runs(body, aid):
-            if run.id == run_id:
-                return run
+        # Only the run asked for is read: a poll of one run need not read a hundred.
+        for index, item in enumerate(Fields(body, "body").array("data")):
+            if isinstance(item, dict) and item.get("id") == run_id:
+                return read_run(Fields(item, f"data[{index}]"), aid)
         raise NotFoundError(
             f"run {run_id} is not among the newest {LIST_MAX} runs of audience {aid}",
             provider=LEADPIPE.name,
@@ -136,7 +134,7 @@ def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
 
 
 def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
-    data = _data(body)
+    data = enveloped(body)
     run = data.object("run")
     if run is not None:
         seen = read_run(run, audience_id)
@@ -162,11 +160,10 @@ def results_page(
     from audiences_api.api.leadpipe_intent_audience_runs import (
         list_intent_audience_run_results as api,
     )
-    from audiences_api.types import UNSET
 
     aid = check.path_id("audience_id", audience_id)
     rid = check.path_id("run_id", run_id)
-    size = UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
+    size = _limit(limit)
     if cursor is not None and not (isinstance(cursor, str) and cursor.isdigit()):
         raise InvalidArgumentError("cursor", f"must be an offset such as '100' (got {cursor!r})")
 
