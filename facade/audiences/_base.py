@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import math
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
@@ -20,6 +19,7 @@ from audiences._config import (
     USER_AGENT,
     KeyAuth,
     Vendor,
+    positive,
     resolve_config,
     resolve_retries,
     resolve_timeout,
@@ -252,11 +252,7 @@ class BaseClient(Generic[TransportT]):
             )
         policy = self._config.wait
         if poll_interval is not None:
-            if (
-                isinstance(poll_interval, bool)
-                or not isinstance(poll_interval, int | float)
-                or not (math.isfinite(poll_interval) and poll_interval > 0)
-            ):
+            if not positive(poll_interval):
                 raise InvalidArgumentError(
                     "poll_interval", f"must be a positive number of seconds (got {poll_interval!r})"
                 )

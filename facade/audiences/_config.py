@@ -20,7 +20,6 @@ from audiences._errors import InvalidArgumentError, MissingAPIKeyError
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_WAIT_TIMEOUT = 900.0
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # a page of 100 mentions with comments is ~2 MB
 USER_AGENT = "audiences-python/1.0.0"
 # 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
@@ -146,14 +145,15 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> tuple[httpx.Timeou
         parts = [t for t in timeout.as_dict().values() if t is not None]
         return timeout, max(parts) if parts else None
     seconds = DEFAULT_TIMEOUT if timeout is None else timeout
-    if not _positive(seconds):
+    if not positive(seconds):
         raise InvalidArgumentError(
             "timeout", f"must be a positive number of seconds (got {timeout!r})"
         )
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT)), float(seconds)
 
 
-def _positive(value: object) -> bool:
+def positive(value: object) -> bool:
+    """A finite number above zero (not a bool)."""
     return (
         not isinstance(value, bool)
         and isinstance(value, int | float)
@@ -164,7 +164,7 @@ def _positive(value: object) -> bool:
 
 def resolve_size(max_response_bytes: int) -> int:
     """A positive byte count."""
-    if not _positive(max_response_bytes) or not isinstance(max_response_bytes, int):
+    if not positive(max_response_bytes) or not isinstance(max_response_bytes, int):
         raise InvalidArgumentError(
             "max_response_bytes", f"must be a positive integer (got {max_response_bytes!r})"
         )

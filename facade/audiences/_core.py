@@ -24,13 +24,12 @@ import httpx
 from audiences._config import RetryPolicy, Vendor
 from audiences._errors import (
     APIConnectionError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     RateLimitError,
 )
 from audiences._logs import one_line
-from audiences._responses import Received, no_body, parse_retry_after, read_result, status_error
+from audiences._responses import Received, parse_retry_after, read_result, status_error
 
 if TYPE_CHECKING:
     from audiences._clock import Clock
@@ -111,17 +110,6 @@ def _not_sent(exc: httpx.TransportError) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def _unreadable(op: Operation[Any], response: Received, problem: str) -> Exception:
-    return APIResponseValidationError(
-        f"{op.vendor.name} {response.status_code} {op.method} {op.path}: {problem}",
-        provider=op.vendor.name,
-        status_code=response.status_code,
-        body=None,
-        method=op.method,
-        url=op.path,
-    )
-
-
 def call(
     op: Operation[T],
     policy: RetryPolicy,
@@ -146,8 +134,6 @@ def call(
         error: Exception
         if isinstance(outcome, Received):
             if outcome.is_success:
-                if outcome.problem and op.parse is not no_body:
-                    raise _unreadable(op, outcome, outcome.problem)
                 return read_result(op.vendor, outcome, op.parse)
             if outcome.status_code == 404 and maybe_done and op.method == "DELETE":
                 return op.parse(None)
@@ -158,7 +144,11 @@ def call(
                 outcome.status_code >= 500 and op.repeatable
             )
             if isinstance(error, RateLimitError) or outcome.status_code == 503:
-                hint = parse_retry_after(outcome.headers.get("retry-after"), clock.time())
+                hint = (
+                    error.retry_after
+                    if isinstance(error, RateLimitError)
+                    else parse_retry_after(outcome.headers.get("retry-after"), clock.time())
+                )
                 if hint is not None:
                     if hint > policy.max_retry_after:
                         raise error

@@ -8,14 +8,12 @@ last one (the answer that gave the result) comes back as a ``RawResponse`` whose
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
-from audiences._responses import Received
+from audiences._responses import Received, request_id_of
 
 T = TypeVar("T")
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 _CAPTURE: ContextVar[list[Received] | None] = ContextVar("audiences_raw", default=None)
 
 
@@ -49,21 +47,13 @@ class RawResponse(Generic[T]):
         self.elapsed = _dt.timedelta(seconds=response.elapsed)
         self.method = response.request.method
         self.url = str(response.request.url)
+        self._response = response
         self._result = result
 
     @property
     def request_id(self) -> str | None:
         """The vendor's id of this request (a header, or Leadpipe's ``meta.request_id``)."""
-        for header in _REQUEST_ID_HEADERS:
-            if header in self.headers:
-                return self.headers[header]
-        try:
-            body = json.loads(self.content) if self.content else None
-        except (ValueError, RecursionError):
-            return None
-        meta = body.get("meta") if isinstance(body, dict) else None
-        value = meta.get("request_id") if isinstance(meta, dict) else None
-        return value if isinstance(value, str) else None
+        return request_id_of(self._response)
 
     def parse(self) -> T:
         """The result the method returns."""

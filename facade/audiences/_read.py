@@ -51,14 +51,6 @@ class Fields:
         self._d: Mapping[str, Any] = value
         self.where = where
 
-    def raw_object(self) -> Mapping[str, Any]:
-        """The object itself, as sent."""
-        return self._d
-
-    def has(self, key: str) -> bool:
-        """Whether ``key`` is present (even if null)."""
-        return key in self._d
-
     def raw(self, key: str) -> Any:
         """The value as sent (``None`` if absent)."""
         return self._d.get(key)

@@ -108,6 +108,8 @@ def read_result(vendor: Vendor, response: Received, parse: Callable[[Any], T]) -
     """
     if parse is no_body:
         return parse(None)
+    if response.problem:
+        raise _invalid(vendor, response, None, response.problem)
     try:
         body = _decode(response)
     except ValueError as exc:
@@ -207,6 +209,15 @@ def _field_error(item: Mapping[str, Any]) -> FieldError:
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def request_id_of(response: Received) -> str | None:
+    """The vendor's id of a request: a header, or Leadpipe's ``meta.request_id``."""
+    try:
+        body = _decode(response)
+    except ValueError:
+        body = None
+    return _request_id(response, body)
 
 
 def _request_id(response: Received, body: Any) -> str | None:

@@ -8,8 +8,7 @@ from typing import Any
 
 from audiences._errors import InvalidArgumentError
 from audiences._models import PostRef
-
-MAX_ID = 2048  # a longer id could not travel in a URL
+from audiences._read import MAX_ID
 
 
 def path_id(field: str, value: Any) -> str:

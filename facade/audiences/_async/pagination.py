@@ -35,18 +35,15 @@ class AsyncPager(Generic[T]):
 
     async def iter_pages(self) -> AsyncGenerator[Page[T], None]:
         """Each page in turn."""
-        first = self._first
-        if first is None:
-            async for page in self._pages(self._cursor):
-                yield page
-                del page  # not held while the next page is fetched
-            return
-        cursor = first.next_cursor
-        yield first  # kept by this pager: each iteration starts from it again
-        if cursor is not None:
-            async for page in self._pages(cursor):
-                yield page
-                del page
+        cursor = self._cursor
+        if self._first is not None:
+            cursor = self._first.next_cursor
+            yield self._first  # kept by this pager: each iteration starts from it again
+            if cursor is None:
+                return
+        async for page in self._pages(cursor):
+            yield page
+            del page  # not held while the next page is fetched
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

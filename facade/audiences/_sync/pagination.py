@@ -36,18 +36,15 @@ class SyncPager(Generic[T]):
 
     def iter_pages(self) -> Generator[Page[T], None, None]:
         """Each page in turn."""
-        first = self._first
-        if first is None:
-            for page in self._pages(self._cursor):
-                yield page
-                del page  # not held while the next page is fetched
-            return
-        cursor = first.next_cursor
-        yield first  # kept by this pager: each iteration starts from it again
-        if cursor is not None:
-            for page in self._pages(cursor):
-                yield page
-                del page
+        cursor = self._cursor
+        if self._first is not None:
+            cursor = self._first.next_cursor
+            yield self._first  # kept by this pager: each iteration starts from it again
+            if cursor is None:
+                return
+        for page in self._pages(cursor):
+            yield page
+            del page  # not held while the next page is fetched
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
