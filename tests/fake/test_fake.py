@@ -199,6 +199,18 @@ def test_audiencelab_validation(fake: FakeAPIs) -> None:
     assert set(good.json()) == {"audienceId"}
 
 
+@pytest.mark.parametrize("age", ["Infinity", "NaN", "1.5"])
+def test_audiencelab_refuses_an_age_that_is_no_integer(fake: FakeAPIs, age: str) -> None:
+    # Python's JSON reader accepts Infinity and NaN; the fake once crashed on int(inf).
+    body = '{"name": "n", "filters": {"age": {"minAge": ' + age + "}}}"
+    bad = http(fake, AUDIENCELAB_KEY).post(
+        "https://api.audiencelab.io/audiences",
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+    assert (bad.status_code, code(bad)) == (400, "VALIDATION_ERROR")
+
+
 def test_undocumented_methods_get_405_with_allow(fake: FakeAPIs) -> None:
     response = http(fake).request("TRACE", f"{BZ}/v1/custom_parameters/preview")
     assert response.status_code == 405

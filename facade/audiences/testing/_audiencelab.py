@@ -43,7 +43,9 @@ def _filters(filters: dict[str, Any]) -> None:
         age = _object("filters.age", filters["age"])
         for key in ("minAge", "maxAge"):
             value = age.get(key, 0)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise lab_invalid(f"filters.age.{key} must be an integer")
+            if isinstance(value, float) and not value.is_integer():  # 1.5, Infinity, NaN
                 raise lab_invalid(f"filters.age.{key} must be an integer")
     for group, keys in _GROUPS.items():
         if group in filters:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing._checks import (
@@ -21,6 +20,7 @@ from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
+from audiences.testing._words import digest
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
@@ -139,8 +139,8 @@ def _preview_value(ref: Any, index: int) -> dict[str, Any]:
                 "A non-empty string is required",
                 "string_too_short",
             )
-    digest = int(hashlib.sha256(f"{ref['source']}:{ref['id']}".encode()).hexdigest()[:8], 16)
-    return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[digest % 4]}
+    seed = int(digest(f"{ref['source']}:{ref['id']}", size=8), 16)
+    return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[seed % 4]}
 
 
 @route("POST", "/v1/custom_parameters/preview", vendor=_BZ)

@@ -23,6 +23,7 @@ from audiences.testing._checks import (
     bz_ok,
     bz_validation,
     charge,
+    checked,
     create_named,
     created_json,
     find,
@@ -122,10 +123,7 @@ _RUN_REQUEST = obj(
 
 def _run_params(fake: FakeAPIs, raw: dict[str, Any]) -> dict[str, Any]:
     """The run's parameters as the API sends them back (the documented 422s on the way)."""
-    try:
-        sent = _RUN_REQUEST(raw, ("body",))
-    except Invalid as invalid:
-        raise bz_validation(list(invalid.loc), invalid.msg, invalid.kind) from None
+    sent = checked(_RUN_REQUEST, raw, ("body",), _BZ)
     search = sent["search_query"]
     urls = [entry["url"] for entry in search.get("source_urls", [])]
     if len(set(urls)) != len(urls):

@@ -124,9 +124,7 @@ class Seen:
             return observed_at(self.last.run)
         if sort == "sentiment_score":
             return self.sentiment_score()
-        if sort == "engagement_rate":
-            return self.metric("engagement_rate")
-        return self.post.counts(observed_at(self.last.run))[f"num_{sort}"]
+        return self.metric(sort)
 
 
 def _dominant(post: Post) -> str:

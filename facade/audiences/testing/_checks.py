@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 from audiences.testing._rows import Account, DatasetRow, NamedRow
-from audiences.testing._shapes import STRING_BOUNDS, Invalid, sized
+from audiences.testing._shapes import Invalid, Loc, Shape, integer, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
@@ -128,6 +128,14 @@ def _invalid(vendor: str, loc: list[str | int], msg: str, kind: str) -> Reject:
     return lab_invalid(f"{'.'.join(map(str, loc[1:]))}: {msg}")
 
 
+def checked(shape: Shape, value: Any, loc: Loc, vendor: str) -> Any:
+    """``shape`` applied to ``value`` at ``loc``; what it refuses is ``vendor``'s 422."""
+    try:
+        return shape(value, loc)
+    except Invalid as invalid:
+        raise _invalid(vendor, list(invalid.loc), invalid.msg, invalid.kind) from None
+
+
 def body(req: FakeRequest, vendor: str) -> dict[str, Any]:
     """The request's JSON object (the vendor's validation error if it is not one)."""
     try:
@@ -173,15 +181,8 @@ def field_str(
         if required:
             raise _invalid(vendor, ["body", field], "Field required", "missing")
         return None
-    value = body[field]
-    loc: list[str | int] = ["body", field]
-    if not isinstance(value, str):
-        raise _invalid(vendor, loc, "Input should be a valid string", "string_type")
-    try:
-        sized(len(value), tuple(loc), min_len, max_len, STRING_BOUNDS)
-    except Invalid as invalid:
-        raise _invalid(vendor, loc, invalid.msg, invalid.kind) from None
-    return value
+    shape = string(min_len=min_len, max_len=max_len)
+    return checked(shape, body[field], ("body", field), vendor)  # type: ignore[no-any-return]
 
 
 @overload
@@ -198,21 +199,7 @@ def field_int(
     """An integer field within ``lo``..``hi`` (``default`` when absent)."""
     if field not in body:
         return default
-    value = body[field]
-    loc: list[str | int] = ["body", field]
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # JSON Schema's integer includes 417.0
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _invalid(vendor, loc, "Input should be a valid integer", "int_type")
-    if value < lo:
-        raise _invalid(
-            vendor, loc, f"Input should be greater than or equal to {lo}", "greater_than_equal"
-        )
-    if hi is not None and value > hi:
-        raise _invalid(
-            vendor, loc, f"Input should be less than or equal to {hi}", "less_than_equal"
-        )
-    return value
+    return checked(integer(lo=lo, hi=hi), body[field], ("body", field), vendor)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------------ look-ups and credits

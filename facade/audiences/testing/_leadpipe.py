@@ -13,7 +13,6 @@ intentTopics, lastSeenAt}``, highest score first; ``limit`` defaults to 25.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +21,7 @@ from audiences.testing._checks import Reject, body, find, iso_ms, lab_error, lab
 from audiences.testing._routes import route
 from audiences.testing._rows import Account, IntentRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
+from audiences.testing._words import digest
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
@@ -33,13 +33,13 @@ _LP = "leadpipe"
 def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
     """A Leadpipe run as the API shows it now (camelCase, ISO with milliseconds)."""
     age = fake.now() - run.created
-    digest = int(hashlib.sha256(run.id.encode()).hexdigest()[:8], 16)
+    seed = int(digest(run.id, size=8), 16)
     data: dict[str, Any] = {
         "id": run.id,
         "audienceId": run.audience_id,
         "organizationId": run.organization_id,
         "runType": "manual",
-        "configHash": hashlib.sha256(run.audience_id.encode()).hexdigest(),
+        "configHash": digest(run.audience_id, size=64),
         "dataDate": dt.datetime.fromtimestamp(run.created - 86400, dt.UTC).date().isoformat(),
         "candidateCount": 0,
         "resultCount": 0,
@@ -71,8 +71,8 @@ def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
         elif age >= LEADPIPE_DONE:
             data.update(
                 status="completed",
-                candidateCount=100_000 + digest % 50_000,
-                resultCount=20 + digest % 200,
+                candidateCount=100_000 + seed % 50_000,
+                resultCount=20 + seed % 200,
                 completedAt=iso_ms(run.created + LEADPIPE_DONE),
             )
     return data

@@ -34,7 +34,6 @@ class Route:
     """One documented operation: where it lives and who answers it."""
 
     method: str
-    template: str
     vendor: str
     operation: str
     handler: Handler
@@ -61,7 +60,6 @@ def route(method: str, template: str, *, vendor: str) -> Callable[[HandlerT], Ha
         _ROUTES.append(
             Route(
                 method=method,
-                template=template,
                 vendor=vendor,
                 operation=handler.__name__,
                 handler=handler,
