@@ -10,7 +10,6 @@ turned into exit codes by ``main``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from audiences import SourceURL, filters
@@ -184,10 +183,7 @@ def pattern(session: Session) -> None:
 def create_audience(session: Session) -> None:
     """``create-audience``: an AudienceLab audience from JSON filters."""
     args = session.args
-    try:
-        given = json.loads(args.filters)
-    except ValueError as exc:
-        raise UsageError(f"--filters: not valid JSON ({exc})") from None
+    given = _filters.load(args.filters)
     if not isinstance(given, dict):
         raise UsageError('--filters: a JSON object, as in {"city": ["New York"]}')
     audience = session.client("audiencelab").audiences.create(

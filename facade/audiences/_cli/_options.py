@@ -7,10 +7,9 @@ import argparse
 import datetime as dt
 from typing import Any, get_args
 
-from audiences._cli._session import WAIT_TIMEOUT
+from audiences._cli._session import NAMES, WAIT_TIMEOUT
 from audiences.types import MentionSort, Order, ProfileSort, Source
 
-NAMES = {"buzzabout": "Buzzabout", "audiencelab": "AudienceLab", "leadpipe": "Leadpipe"}
 BZ, AL, LP = ("buzzabout",), ("audiencelab",), ("leadpipe",)
 Formatter = argparse.RawDescriptionHelpFormatter
 

@@ -8,19 +8,17 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+import audiences
 from audiences import (
     AudienceDatasetRun,
-    AudienceLab,
-    Buzzabout,
     CustomParameterRun,
     DatasetRun,
     IntentAudienceRun,
     InvalidArgumentError,
-    Leadpipe,
     NotFoundError,
     PatternDetectionRun,
     Run,
@@ -29,8 +27,13 @@ from audiences._cli._errors import OPTIONS, Interrupted
 from audiences._cli._output import Output
 from audiences._progress import wait_with_bar
 
+if TYPE_CHECKING:
+    from audiences import Buzzabout, Leadpipe
+
 R = TypeVar("R", bound=Run)
 T = TypeVar("T")
+NAMES = {"buzzabout": "Buzzabout", "audiencelab": "AudienceLab", "leadpipe": "Leadpipe"}
+"""Each vendor's client class, by name (loaded on first use)."""
 WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
 MAX_PAGE = 100  # the largest page every list of the three APIs serves
 
@@ -108,13 +111,6 @@ def wait_again(run: Run) -> str:
     return f"`audiences wait {kind.name} {' '.join(str(i) for i in ids)}` waits again"
 
 
-_CLIENTS: dict[str, type[Buzzabout | AudienceLab | Leadpipe]] = {
-    "buzzabout": Buzzabout,
-    "audiencelab": AudienceLab,
-    "leadpipe": Leadpipe,
-}
-
-
 class Session:
     """What one command line runs with; ``close()`` closes the clients it opened."""
 
@@ -149,7 +145,9 @@ class Session:
         if vendor not in self._clients:
             timeout = self.args.timeout
             options = {} if self.waits or timeout is None else {"timeout": timeout}
-            made = _CLIENTS[vendor](**options)
+            # The client classes load (with httpx) only now: `--help` and usage errors
+            # never pay for them.
+            made = getattr(audiences, NAMES[vendor])(**options)
             self._clients[vendor] = self._stack.enter_context(made)
         return self._clients[vendor]
 

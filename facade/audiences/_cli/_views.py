@@ -166,7 +166,7 @@ def _fields(item: Any) -> list[tuple[str, Any]]:
     """Every field of a model (or row) with its value, in the model's order."""
     if isinstance(item, Mapping):
         return list(item.items())
-    return [(name, getattr(item, name)) for name in item.to_dict()]
+    return [(name, getattr(item, name)) for name in item._field_names()]
 
 
 def _is_models(value: object) -> bool:
