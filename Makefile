@@ -33,13 +33,12 @@ $(NODE_STAMP): package.json package-lock.json
 demo: $(PY_STAMP)
 	$(PY) -m audiences demo
 
-## test: everything CI checks
+## test: everything CI checks. The drift checks (check-generated, check-unasync,
+## check-specs) and the breaking-change gate (check-breaking) run inside pytest, as tests
+## (tests/spec/test_generated.py, tests/facade/test_layout.py, tests/spec/test_specs.py,
+## tests/spec/test_release.py), so they are not run a second time here.
 test: $(PY_STAMP) $(NODE_STAMP)
-	$(MAKE) --no-print-directory check-generated
-	$(MAKE) --no-print-directory check-unasync
-	$(MAKE) --no-print-directory check-specs
 	$(MAKE) --no-print-directory spec-lint
-	$(MAKE) --no-print-directory check-breaking
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory typecheck
 	$(MAKE) --no-print-directory go-toolchain
