@@ -169,6 +169,32 @@ def test_custom_parameter_errors(fake: FakeAPIs) -> None:
     assert (busy.status_code, code(busy)) == (409, "custom_parameter_run_in_flight")
 
 
+@pytest.mark.parametrize(
+    ("path", "sent", "loc", "kind"),
+    [
+        ("/runs", {"scope": {"kind": "dataset"}}, ["body", "scope", "id"], "missing"),
+        ("/runs", {"scope": {"kind": "x", "id": "d"}}, ["body", "scope", "kind"], "literal_error"),
+        ("/runs", {}, ["body", "scope"], "missing"),
+        ("/preview", {"post_refs": []}, ["body", "post_refs"], "too_short"),
+        ("/preview", {"post_refs": [{"id": "1"}]}, ["body", "post_refs", 0, "source"], "missing"),
+    ],
+)
+def test_custom_parameter_bodies_are_refused_where_they_are_wrong(
+    fake: FakeAPIs, path: str, sent: dict[str, Any], loc: list[Any], kind: str
+) -> None:
+    client = http(fake)
+    if path == "/runs":
+        body = {"name": "p", "instructions": "i", "value_type": "string"}
+        cp = client.post(f"{BZ}/v1/custom_parameters", json=body).json()["data"]["id"]
+        url = f"{BZ}/v1/custom_parameters/{cp}/runs"
+    else:
+        url = f"{BZ}/v1/custom_parameters/preview"
+        sent = {"instructions": "i", "value_type": "string", **sent}
+    refused = client.post(url, json=sent)
+    assert refused.status_code == 422
+    assert [(e["loc"], e["type"]) for e in refused.json()["detail"]] == [(loc, kind)]
+
+
 def test_leadpipe_idempotency_and_cancel(fake: FakeAPIs, clock: ManualClock) -> None:
     client = http(fake, LEADPIPE_KEY)
     url = f"{LP}/v1/intent/audiences/{INTENT_AUDIENCE}/runs"

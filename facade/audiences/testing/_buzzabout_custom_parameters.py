@@ -9,8 +9,8 @@ from audiences.testing._checks import (
     body,
     bz_error,
     bz_ok,
-    bz_validation,
     charge,
+    checked,
     field_str,
     find,
     new_id,
@@ -19,6 +19,7 @@ from audiences.testing._checks import (
 from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
+from audiences.testing._shapes import array, const, obj, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import digest
 
@@ -127,18 +128,13 @@ def list_custom_parameters(fake: FakeAPIs, account: Account, req: FakeRequest) -
     return bz_ok(200, [_parameter_json(r) for r in rows])
 
 
-def _preview_value(ref: Any, index: int) -> dict[str, Any]:
-    if not isinstance(ref, dict):
-        raise bz_validation(
-            ["body", "post_refs", index], "Input should be {id, source}", "model_type"
-        )
-    for field in ("id", "source"):
-        if not isinstance(ref.get(field), str) or not ref[field]:
-            raise bz_validation(
-                ["body", "post_refs", index, field],
-                "A non-empty string is required",
-                "string_too_short",
-            )
+_POST_REFS = array(
+    obj({"id": string(min_len=1), "source": string(min_len=1)}), min_items=1, max_items=5
+)
+_SCOPE = obj({"kind": const("dataset"), "id": string(min_len=1)})
+
+
+def _preview_value(ref: dict[str, Any]) -> dict[str, Any]:
     seed = int(digest(f"{ref['source']}:{ref['id']}", size=8), 16)
     return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[seed % 4]}
 
@@ -149,16 +145,8 @@ def preview_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest)
     data = body(req, _BZ)
     field_str(data, "instructions", _BZ)
     field_str(data, "value_type", _BZ)
-    refs = data.get("post_refs")
-    if not isinstance(refs, list):
-        raise bz_validation(["body", "post_refs"], "Input should be a valid list", "list_type")
-    if not 1 <= len(refs) <= 5:
-        raise bz_validation(
-            ["body", "post_refs"],
-            "List should have 1 to 5 items",
-            "too_long" if refs else "too_short",
-        )
-    return bz_ok(200, {"results": [_preview_value(ref, i) for i, ref in enumerate(refs)]})
+    refs = checked(obj({"post_refs": _POST_REFS}), data, ("body",), _BZ)["post_refs"]
+    return bz_ok(200, {"results": [_preview_value(ref) for ref in refs]})
 
 
 @route("GET", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
@@ -203,12 +191,8 @@ def create_custom_parameter_run(
 ) -> FakeResponse:
     """Run a custom parameter over a dataset's posts (202, the run id only)."""
     row = _parameter(account, parameter_id)
-    scope = body(req, _BZ).get("scope")
-    if not isinstance(scope, dict):
-        raise bz_validation(["body", "scope"], "Field required", "missing")
-    if scope.get("kind") != "dataset":
-        raise bz_validation(["body", "scope", "kind"], "Input should be 'dataset'", "literal_error")
-    dataset = source_dataset(account, field_str(scope, "id", _BZ))
+    scope = checked(obj({"scope": _SCOPE}), body(req, _BZ), ("body",), _BZ)["scope"]
+    dataset = source_dataset(account, scope["id"])
     if any(parameter_run_json(fake, r)["status"]["type"] != "completed" for r in row.runs):
         raise Reject(
             bz_error(
