@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
 from audiences._models import Run
@@ -44,14 +45,17 @@ def rich_console(stream: TextIO) -> Any:
     return console if console.is_terminal else None
 
 
-def _rich_progress(stream: TextIO, *columns: Any) -> Any:
-    """A started rich ``Progress`` on ``stream``, or ``None`` (no rich, or not a terminal)."""
+def _rich_progress(stream: TextIO, columns: Callable[[Any], tuple[Any, ...]]) -> Any:
+    """A started rich ``Progress`` on ``stream``, or ``None`` (no rich, or not a terminal).
+
+    ``columns`` gets the ``rich.progress`` module and gives the columns to draw.
+    """
     console = rich_console(stream)
     if console is None:
         return None
-    from rich.progress import Progress  # noqa: PLC0415 - rich is there: the console is
+    import rich.progress  # noqa: PLC0415 - rich is there: the console is
 
-    progress = Progress(*columns, console=console)
+    progress = rich.progress.Progress(*columns(rich.progress), console=console)
     progress.start()
     return progress
 
@@ -73,22 +77,14 @@ class Bar:
         self._rich = self._start()
 
     def _start(self) -> Any:
-        if not on_terminal(self._stream):
-            return None
-        try:
-            from rich.progress import (  # noqa: PLC0415 - optional, see _rich_progress
-                BarColumn,
-                TaskProgressColumn,
-                TimeElapsedColumn,
-            )
-        except ImportError:
-            return None
         progress = _rich_progress(
             self._stream,
-            _text("{task.description}"),
-            BarColumn(),
-            TaskProgressColumn(),
-            TimeElapsedColumn(),
+            lambda rp: (
+                _text("{task.description}"),
+                rp.BarColumn(),
+                rp.TaskProgressColumn(),
+                rp.TimeElapsedColumn(),
+            ),
         )
         if progress is not None:
             self._task = progress.add_task(self.label, total=1.0)
@@ -142,20 +138,16 @@ class Counter:
         self._rich = self._start()
 
     def _start(self) -> Any:
-        if not on_terminal(self._stream):
-            return None
-        try:
-            from rich.progress import SpinnerColumn, TimeElapsedColumn  # noqa: PLC0415
-        except ImportError:
-            return None
         progress = _rich_progress(
             self._stream,
-            SpinnerColumn(),
-            _text("{task.description}"),
-            _text("{task.completed:,.0f} rows"),
-            _text("{task.fields[pages]} pages"),
-            _text("{task.fields[rate]:,.0f} rows/s"),
-            TimeElapsedColumn(),
+            lambda rp: (
+                rp.SpinnerColumn(),
+                _text("{task.description}"),
+                _text("{task.completed:,.0f} rows"),
+                _text("{task.fields[pages]} pages"),
+                _text("{task.fields[rate]:,.0f} rows/s"),
+                rp.TimeElapsedColumn(),
+            ),
         )
         if progress is not None:
             self._task = progress.add_task(self.label, total=None, pages=0, rate=0.0)
