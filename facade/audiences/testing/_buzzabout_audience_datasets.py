@@ -70,7 +70,7 @@ def audience_run_json(fake: FakeAPIs, run: AudienceRunRow) -> dict[str, Any]:
 
 def profile_count(run: AudienceRunRow) -> int:
     """Profiles the run collected: its target, or fewer when the source dataset is small."""
-    return 0 if run.source is None else len(collect(run, run.source))
+    return len(collect(run))
 
 
 def _run_kind(fake: FakeAPIs, run: AudienceRunRow) -> str:
@@ -185,7 +185,6 @@ def create_audience_dataset_run(
     run = AudienceRunRow(
         id=new_id("adr_"),
         audience_dataset_id=row.id,
-        source_dataset_id=source_id,
         target=target,
         created=fake.now(),
         seq=fake.next_seq(),

@@ -100,10 +100,10 @@ def profile_json(row: Row) -> dict[str, Any]:
 def run_rows(fake: FakeAPIs, run: AudienceRunRow) -> list[Row]:
     """The profiles a run holds now: none before ``collect_profiles`` or on a failed run."""
     age = fake.now() - run.created
-    if run.fails or run.source is None or age < _COLLECTED:
+    if run.fails or age < _COLLECTED:
         return []
     enriched = age >= _ANALYZED
-    return [Row(person(*key), run, enriched) for key in collect(run, run.source)]
+    return [Row(person(*key), run, enriched) for key in collect(run)]
 
 
 def _range(name: str) -> Callable[[dict[str, Any]], Callable[[Row], bool]]:

@@ -21,7 +21,7 @@ import attrs
 
 from audiences.testing import _words as words
 from audiences.testing._corpus import observed_at, sightings
-from audiences.testing._rows import AudienceRunRow, DatasetRow
+from audiences.testing._rows import AudienceRunRow
 
 MAX_POSTS = 2000
 
@@ -100,11 +100,11 @@ def person(source: str, username: str) -> Person:
     return Person(source, username, platform, enriched)
 
 
-def collect(run: AudienceRunRow, dataset: DatasetRow) -> tuple[tuple[str, str], ...]:
+def collect(run: AudienceRunRow) -> tuple[tuple[str, str], ...]:
     """The ``(source, username)`` pairs the run collects, in collection order (kept on the run)."""
     if run.profiles is not None:
         return run.profiles
-    seen = [s[-1] for s in sightings([dataset], run.created).values()]
+    seen = [s[-1] for s in sightings([run.source], run.created).values()]
     seen.sort(key=lambda s: (s.post.created_at, s.post.id), reverse=True)
     found: dict[tuple[str, str], None] = {}
     for sighting in seen[:MAX_POSTS]:

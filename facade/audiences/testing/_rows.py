@@ -110,14 +110,18 @@ class AudienceRunRow:
 
     id: str
     audience_dataset_id: str
-    source_dataset_id: str
     target: int
     created: float
     seq: int
     fails: bool
     # The source dataset, and the profiles collected from it (worked out once, ``_people.py``).
-    source: DatasetRow | None = attrs.field(default=None, eq=False, repr=False)
+    source: DatasetRow = attrs.field(eq=False, repr=False)
     profiles: tuple[tuple[str, str], ...] | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def source_dataset_id(self) -> str:
+        """The id of the dataset the run collects from."""
+        return self.source.id
 
 
 @attrs.define
