@@ -34,10 +34,10 @@ from playwright.sync_api import (
     Page,
     Request,
     Response,
+    TimeoutError as PlaywrightTimeoutError,
     ViewportSize,
     sync_playwright,
 )
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"

@@ -12,8 +12,7 @@ from typing import Any
 import httpx
 from audiences import AsyncPager, AudiencesError, SyncPager
 from audiences.testing import ManualClock
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tests.data import ASYNC, CASES, KEYS, SYNC, Case
 

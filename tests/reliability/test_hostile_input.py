@@ -14,8 +14,7 @@ from audiences._read import Fields, ShapeError
 from audiences._status import normalize_word
 from audiences._time import TimestampError, to_date, to_utc
 from audiences._vendors._buzzabout import status
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 EXAMPLES = 300
 SETTINGS = settings(

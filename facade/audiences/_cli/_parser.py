@@ -11,8 +11,7 @@ import argparse
 from typing import Any, get_args
 
 from audiences import __version__
-from audiences._cli import _commands as do
-from audiences._cli import _options as opt
+from audiences._cli import _commands as do, _options as opt
 from audiences._cli._errors import EXIT_CODES
 from audiences._cli._export import FORMATS, export
 from audiences._cli._fake import serve

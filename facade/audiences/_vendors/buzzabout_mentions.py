@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, get_args
 
-from audiences import _validation as check
-from audiences import filters as wire_filters
+from audiences import _validation as check, filters as wire_filters
 from audiences._models import Mention
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
