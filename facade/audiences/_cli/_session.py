@@ -40,13 +40,34 @@ MAX_PAGE = 100  # the largest page every list of the three APIs serves
 
 @attrs.frozen
 class WaitKind:
-    """A kind of run ``wait`` observes: the ids it takes, how to read the run, how to resume."""
+    """A kind of run ``wait`` observes: its name, the ids it takes, how to read it again."""
 
     name: str
-    ids: tuple[str, ...]
-    vendor: str
-    first: Callable[..., Run]  # (client, *ids) -> the run to start waiting from
-    resume: Callable[[Any], tuple[str | None, ...]]  # a run -> the ids again
+    read: str | Callable[..., Run]  # the client's getter ("datasets.runs.get"), or (client, *ids)
+    parent: str | None = None  # the run's field holding its parent's id, if it has a parent
+    metavar: str | None = None  # that id on the command line, if not the field's name in capitals
+    vendor: str = "buzzabout"
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids ``wait`` takes, as the command line names them."""
+        if self.parent is None:
+            return ("RUN_ID",)
+        return (self.metavar or self.parent.upper(), "RUN_ID")
+
+    def first(self, client: Any, *ids: str) -> Run:
+        """The run to start waiting from."""
+        if callable(self.read):
+            return self.read(client, *ids)
+        getter = client
+        for name in self.read.split("."):
+            getter = getattr(getter, name)
+        run: Run = getter(*ids)
+        return run
+
+    def resume(self, run: Any) -> tuple[str | None, ...]:
+        """The ids that wait on ``run`` again (``None`` where the run does not say)."""
+        return (run.id,) if self.parent is None else (getattr(run, self.parent), run.id)
 
 
 def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run:
@@ -64,40 +85,14 @@ def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run
 
 WAITS: dict[type[Run], WaitKind] = {
     AudienceDatasetRun: WaitKind(
-        "audience-dataset-run",
-        ("AUDIENCE_DATASET_ID", "RUN_ID"),
-        "buzzabout",
-        lambda bz, ad, run: bz.audience_datasets.runs.get(ad, run),
-        lambda run: (run.audience_dataset_id, run.id),
+        "audience-dataset-run", "audience_datasets.runs.get", "audience_dataset_id"
     ),
-    DatasetRun: WaitKind(
-        "dataset-run",
-        ("DATASET_ID", "RUN_ID"),
-        "buzzabout",
-        lambda bz, ds, run: bz.datasets.runs.get(ds, run),
-        lambda run: (run.dataset_id, run.id),
-    ),
-    PatternDetectionRun: WaitKind(
-        "pattern-detection",
-        ("RUN_ID",),
-        "buzzabout",
-        lambda bz, run: bz.pattern_detections.get(run),
-        lambda run: (run.id,),
-    ),
+    DatasetRun: WaitKind("dataset-run", "datasets.runs.get", "dataset_id"),
+    PatternDetectionRun: WaitKind("pattern-detection", "pattern_detections.get"),
     CustomParameterRun: WaitKind(
-        "custom-parameter-run",
-        ("PARAMETER_ID", "RUN_ID"),
-        "buzzabout",
-        lambda bz, parameter, run: bz.custom_parameters.runs.get(parameter, run),
-        lambda run: (run.custom_parameter_id, run.id),
+        "custom-parameter-run", "custom_parameters.runs.get", "custom_parameter_id", "PARAMETER_ID"
     ),
-    IntentAudienceRun: WaitKind(
-        "intent-run",
-        ("AUDIENCE_ID", "RUN_ID"),
-        "leadpipe",
-        _listed_intent_run,
-        lambda run: (run.audience_id, run.id),
-    ),
+    IntentAudienceRun: WaitKind("intent-run", _listed_intent_run, "audience_id", vendor="leadpipe"),
 }
 WAIT_KINDS = {kind.name: kind for kind in WAITS.values()}
 
