@@ -54,11 +54,11 @@ generate: $(PY_STAMP)
 check-generated: $(PY_STAMP)
 	$(PY) scripts/generate.py --check
 
-## unasync: regenerate the sync twins (facade/audiences/_sync) from their async source
+## unasync: regenerate the sync twins (facade/audiences/_sync) and the derived audience_datasets.py
 unasync: $(PY_STAMP)
 	$(PY) scripts/unasync.py
 
-## check-unasync: fail if the sync twins drifted from their async source
+## check-unasync: fail if a generated module of the facade drifted from its source
 check-unasync: $(PY_STAMP)
 	$(PY) scripts/unasync.py --check
 

@@ -1,62 +1,28 @@
-"""``client.datasets``: Buzzabout datasets, and their runs (prompt or URL searches)."""
+"""``client.datasets``: Buzzabout datasets and their runs.
+
+The source of ``audience_datasets.py`` too, which ``scripts/unasync.py`` derives from this
+module word for word (the two kinds of container are read, renamed and deleted alike);
+only how their runs start differs, in ``run_starts.py``.
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
-from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._async.resources.run_starts import AsyncDatasetRunStarts
 from audiences._vendors import buzzabout_datasets as ops
 
 if TYPE_CHECKING:
     from audiences._async.pagination import AsyncPager
-    from audiences._models import Dataset, DatasetRun, SourceURL
-    from audiences.types import ContentAnalysisAction, Order, Source
+    from audiences._models import Dataset, DatasetRun
+    from audiences.types import Order
 
 
-class AsyncDatasetRuns(AsyncResource, path="AsyncBuzzabout.datasets.runs"):
-    """Runs that collect posts into a dataset: a prompt search or a URL search."""
-
-    async def create(
-        self,
-        dataset_id: str,
-        *,
-        search_query: str | None = None,
-        sources: Iterable[Source] | None = None,
-        source_urls: Iterable[SourceURL | tuple[str, str] | tuple[str, str, str]] | None = None,
-        count: int | None = None,
-        num_comments_per_post: int | None = None,
-        date_range: Sequence[_dt.date] | None = None,
-        country_code: str | None = None,
-        language: str | None = None,
-        enable_visual_recognition: bool | None = None,
-        enable_transcribing: bool | None = None,
-        content_analysis_actions: Iterable[ContentAnalysisAction] | None = None,
-    ) -> DatasetRun:
-        """Start a run: ``search_query`` over ``sources``, or ``source_urls``; exactly one.
-
-        ``search_query`` is 1-5000 characters; ``source_urls`` 1-100 ``SourceURL`` (no
-        URL twice, ``text`` only for Reddit); ``count`` 20-500 (the API's default 200);
-        ``num_comments_per_post`` 0-100; ``date_range`` a ``(from, to)`` pair of dates;
-        ``country_code`` ISO 3166-1 alpha-2; ``language`` BCP-47. Checked before sending.
-        """
-        body = ops.run_body(
-            search_query=search_query,
-            sources=sources,
-            source_urls=source_urls,
-            count=count,
-            num_comments_per_post=num_comments_per_post,
-            date_range=date_range,
-            country_code=country_code,
-            language=language,
-            enable_visual_recognition=enable_visual_recognition,
-            enable_transcribing=enable_transcribing,
-            content_analysis_actions=content_analysis_actions,
-        )
-        return await self._client._request(ops.create_run(dataset_id, body))
+class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs"):
+    """The runs of each dataset."""
 
     def list(
         self,
@@ -73,7 +39,7 @@ class AsyncDatasetRuns(AsyncResource, path="AsyncBuzzabout.datasets.runs"):
         return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
 
     async def get(self, dataset_id: str, run_id: str) -> DatasetRun:
-        """One run, with the search it was made with as ``params``."""
+        """One run."""
         return await self._client._request(ops.get_run(dataset_id, run_id))
 
     @cached_property
@@ -133,10 +99,10 @@ class AsyncDatasets(AsyncResource, path="AsyncBuzzabout.datasets"):
 class AsyncDatasetsWithRawResponse:
     """``client.datasets.with_raw_response``."""
 
-    def __init__(self, datasets: AsyncDatasets) -> None:
-        self.runs = datasets.runs.with_raw_response
-        self.create = AsyncRawMethod(datasets.create)
-        self.list = AsyncRawPager(datasets.list)
-        self.get = AsyncRawMethod(datasets.get)
-        self.update = AsyncRawMethod(datasets.update)
-        self.delete = AsyncRawMethod(datasets.delete)
+    def __init__(self, containers: AsyncDatasets) -> None:
+        self.runs = containers.runs.with_raw_response
+        self.create = AsyncRawMethod(containers.create)
+        self.list = AsyncRawPager(containers.list)
+        self.get = AsyncRawMethod(containers.get)
+        self.update = AsyncRawMethod(containers.update)
+        self.delete = AsyncRawMethod(containers.delete)
