@@ -8,6 +8,7 @@ and, for the generic handlers, the resource it works on (``area``) and its posit
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any, get_args
 
 from audiences import __version__
@@ -46,18 +47,26 @@ def _resource(
         opt.order(listed)
 
 
+def _start_run(
+    sub: Any, ident: str, summary: str, handler: Callable[..., Any], more: str = ""
+) -> argparse.ArgumentParser:
+    """``start-run ID [--wait]`` of a Buzzabout container; the caller adds the run's options."""
+    start = opt.add(sub, "start-run", summary, BZ, more=more, handler=handler)
+    opt.ids(start, ident)
+    opt.wait_option(start)
+    return start
+
+
 def _datasets(sub: Any) -> None:
     group = opt.group(sub, "datasets", "Buzzabout datasets: the searches that collect mentions", BZ)
     _resource(group, "buzzabout.datasets", "dataset", "DATASET_ID", vendors=BZ, runs=True)
-    start = opt.add(
+    start = _start_run(
         group,
-        "start-run",
+        "DATASET_ID",
         "start a search that fills a dataset with mentions",
-        BZ,
+        do.start_dataset_run,
         more="A prompt search (--query and --source) or a URL search (--url): one of the two.",
-        handler=do.start_dataset_run,
     )
-    start.add_argument("dataset_id", metavar="DATASET_ID")
     start.add_argument("--query", help="what to search for (1-5000 characters)")
     start.add_argument(
         "--source", action="append", choices=get_args(Source), help="a platform (repeat it)"
@@ -86,24 +95,20 @@ def _datasets(sub: Any) -> None:
     )
     start.add_argument("--visual", action="store_true", help="recognize what images show")
     start.add_argument("--transcribe", action="store_true", help="transcribe videos")
-    opt.wait_option(start)
 
 
 def _audience_datasets(sub: Any) -> None:
     group = opt.group(sub, "audience-datasets", "Buzzabout audience datasets and their runs", BZ)
     area = "buzzabout.audience_datasets"
     _resource(group, area, "audience dataset", "AUDIENCE_DATASET_ID", vendors=BZ, runs=True)
-    start = opt.add(
+    start = _start_run(
         group,
-        "start-run",
+        "AUDIENCE_DATASET_ID",
         "start a run that collects the profiles of a dataset's authors and commenters",
-        BZ,
-        handler=do.start_audience_dataset_run,
+        do.start_audience_dataset_run,
     )
-    start.add_argument("audience_dataset_id", metavar="AUDIENCE_DATASET_ID")
     start.add_argument("--source-dataset-id", required=True, metavar="DATASET_ID")
     start.add_argument("--total-profile-count", type=int, metavar="N", help="1-2000 (default 850)")
-    opt.wait_option(start)
 
 
 def _rows(sub: Any) -> None:
