@@ -205,13 +205,12 @@ def mentioned_brands(*values: str, match: BrandMatch = "any_of") -> Filter:
 
 
 def country_code(*codes: str) -> Filter:
-    """Mentions from these countries (ISO 3166-1 alpha-2, upper case: ``US``, ``GB``)."""
+    """Mentions from these countries (ISO 3166-1 alpha-2: ``US``, ``GB``; sent upper case,
+    as a dataset run's ``country_code`` is)."""
     for code in _words("country_code", codes):
-        if len(code) != 2 or not code.isascii() or not code.isalpha() or not code.isupper():
-            raise InvalidArgumentError(
-                "filters.country_code", f"{code!r} is not an upper-case alpha-2 code"
-            )
-    return {"type": "country_code", "values": list(codes)}
+        if len(code) != 2 or not code.isascii() or not code.isalpha():
+            raise InvalidArgumentError("filters.country_code", f"{code!r} is not an alpha-2 code")
+    return {"type": "country_code", "values": [code.upper() for code in codes]}
 
 
 def has_media(value: bool = True) -> Filter:

@@ -75,6 +75,8 @@ PROFILES = filters.PROFILE_FILTERS
             {"type": "mentioned_brands", "operator": {"type": "contains", "value": "Stump"}},
         ),
         (filters.country_code("US", "GB"), {"type": "country_code", "values": ["US", "GB"]}),
+        # upper-cased, as a dataset run's country_code is
+        (filters.country_code("us", "Gb"), {"type": "country_code", "values": ["US", "GB"]}),
         (filters.has_media(), {"type": "has_media", "value": True}),
         (filters.has_media(False), {"type": "has_media", "value": False}),
         (filters.dominant_emotion("joy"), {"type": "dominant_emotion", "values": ["joy"]}),
@@ -164,9 +166,9 @@ def test_every_documented_filter_type_has_a_constructor() -> None:
             "in_range: 9 is above 1",
         ),
         (
-            lambda: filters.country_code("us"),
+            lambda: filters.country_code("usa"),
             "filters.country_code",
-            "'us' is not an upper-case alpha-2 code",
+            "'usa' is not an alpha-2 code",
         ),
         (
             lambda: filters.mentioned_brands("a", "b", match="equals"),
