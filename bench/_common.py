@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+KEY = "bz_test_bench_key"  # what every benchmarked client sends (the servers ignore it)
+
 
 @attrs.define
 class Result:

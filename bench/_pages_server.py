@@ -1,7 +1,7 @@
 """A canned HTTP/1.1 server of list pages, run as its own process, for the paging benchmark.
 
-Serves ``POST /v1/audience_profiles`` and ``POST /v1/mentions``: ``PAGES`` pages of 100
-items (the documents' profile and mention), each page's cursor read from the request body,
+Serves ``POST /v1/audience_profiles``: ``PAGES`` pages of 100 items (the documents'
+profile), each page's cursor read from the request body,
 so a client walks the cursors exactly as it would against the API. Prints its port.
 """
 
@@ -11,7 +11,7 @@ import asyncio
 import json
 import sys
 
-from tests.data import AUDIENCE_PROFILE, MENTION
+from tests.data import AUDIENCE_PROFILE
 
 PAGES = 1000
 SIZE = 100
@@ -19,7 +19,6 @@ _DATA = {
     b"/v1/audience_profiles": json.dumps(
         [{**AUDIENCE_PROFILE, "id": f"ap_{i:03d}"} for i in range(SIZE)]
     ).encode(),
-    b"/v1/mentions": json.dumps([{**MENTION, "id": f"m_{i:03d}"} for i in range(SIZE)]).encode(),
 }
 
 

@@ -17,11 +17,10 @@ from typing import Any
 
 import httpx
 
-from bench._common import Result, interleaved, median_ratio
+from bench._common import KEY, Result, interleaved, median_ratio
 from bench.payloads import RUN_BYTES, pages
 
 ROOT = Path(__file__).resolve().parents[1]
-KEY = "bz_test_bench_key"
 BASE = "https://api.buzzabout.ai"
 RUN_PATH = "/v1/audience_datasets/ad_01H/runs/adr_01H"
 JSON_HEADERS = {"content-type": "application/json"}

@@ -14,10 +14,8 @@ from typing import Any
 
 import httpx
 
-from bench._common import Result, interleaved, median_ratio
+from bench._common import KEY, Result, interleaved, median_ratio
 from tests.data import AUDIENCE_PROFILE, MENTION
-
-KEY = "bz_test_bench_key"
 
 
 @contextmanager
