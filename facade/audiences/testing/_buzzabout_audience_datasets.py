@@ -8,24 +8,17 @@ from audiences.testing._checks import (
     Reject,
     body,
     bz_error,
-    bz_ok,
-    charge,
-    create_named,
-    created_json,
-    field_int,
-    field_str,
-    find,
+    checked,
     iso,
     live,
-    new_id,
-    rename,
     source_dataset,
 )
+from audiences.testing._containers import Container, register_container, start_run
 from audiences.testing._corpus import completed
-from audiences.testing._paging import query_page
 from audiences.testing._people import collect
 from audiences.testing._routes import route
 from audiences.testing._rows import PENDING_SECONDS, Account, AudienceDatasetRow, AudienceRunRow
+from audiences.testing._shapes import integer, obj, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
@@ -33,6 +26,10 @@ if TYPE_CHECKING:
 
 AUDIENCE_STEPS = (("fetch_posts", 10.0), ("collect_profiles", 25.0), ("analyze_profiles", 40.0))
 _BZ = "buzzabout"
+_RUN_REQUEST = obj(
+    {"source_dataset_id": string(min_len=1)},
+    optional={"total_profile_count": integer(lo=1, hi=2000)},
+)
 
 
 # ------------------------------------------------------------------ run state on the clock
@@ -102,65 +99,15 @@ def live_audience_dataset(account: Account, audience_dataset_id: str) -> Audienc
     )
 
 
-@route("POST", "/v1/audience_datasets", vendor=_BZ)
-def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
-    """Create an audience dataset (201)."""
-    row = create_named(
-        fake,
-        account,
-        req,
-        make=AudienceDatasetRow,
-        prefix="ad_",
-        operation="create_audience_dataset",
-    )
-    account.audience_datasets[row.id] = row
-    return created_json(row)
-
-
-@route("GET", "/v1/audience_datasets", vendor=_BZ)
-def list_audience_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
-    """The account's audience datasets, one cursor page."""
-    rows = [r for r in account.audience_datasets.values() if not r.deleted]
-    return query_page(req, rows, lambda r: _dataset_json(fake, r))
-
-
-@route("GET", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
-def get_audience_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
-) -> FakeResponse:
-    """One audience dataset."""
-    return bz_ok(200, _dataset_json(fake, live_audience_dataset(account, audience_dataset_id)))
-
-
-@route("PATCH", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
-def update_audience_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
-) -> FakeResponse:
-    """Rename an audience dataset (an empty name clears it; an empty body changes nothing)."""
-    row = live_audience_dataset(account, audience_dataset_id)
-    rename(fake, req, row)
-    return bz_ok(200, _dataset_json(fake, row))
-
-
-@route("DELETE", "/v1/audience_datasets/{audience_dataset_id}", vendor=_BZ)
-def delete_audience_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
-) -> FakeResponse:
-    """Soft-delete an audience dataset (204)."""
-    live_audience_dataset(account, audience_dataset_id).deleted = True
-    return FakeResponse(204)
-
-
 @route("POST", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor=_BZ)
 def create_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """Start a run that collects profiles from a source dataset (202)."""
     row = live_audience_dataset(account, audience_dataset_id)
-    data = body(req, _BZ)
-    source_id = field_str(data, "source_dataset_id", _BZ)
-    target = field_int(data, "total_profile_count", _BZ, lo=1, hi=2000, default=850)
-    source = source_dataset(account, source_id)
+    sent = checked(_RUN_REQUEST, body(req, _BZ), ("body",), _BZ)
+    target: int = sent.get("total_profile_count", 850)
+    source = source_dataset(account, sent["source_dataset_id"])
     if not any(completed(r, fake.now()) for r in source.runs):
         raise Reject(
             bz_error(
@@ -176,42 +123,29 @@ def create_audience_dataset_run(
                 "Wait for it to finish before starting a new one.",
             )
         )
-    charge(
+    return start_run(
+        fake,
         account,
-        3.0 * target,
-        "insufficient_credits_audience_dataset_run",
-        "Insufficient credits to start this audience dataset run",
-    )
-    run = AudienceRunRow(
-        id=new_id("adr_"),
-        audience_dataset_id=row.id,
+        _AUDIENCE_DATASETS,
+        row,
+        cost=3.0 * target,
+        shows=("id", "audience_dataset_id", "source_dataset_id", "status", "created_at"),
         target=target,
-        created=fake.now(),
-        seq=fake.next_seq(),
         fails=source.fail_runs,
         source=source,
     )
-    row.runs.append(run)
-    fake.record("create_audience_dataset_run", run.id, account, row.id)
-    shown = audience_run_json(fake, run)
-    keys = ("id", "audience_dataset_id", "source_dataset_id", "status", "created_at")
-    return bz_ok(202, {k: shown[k] for k in keys})
 
 
-@route("GET", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor=_BZ)
-def list_audience_dataset_runs(
-    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
-) -> FakeResponse:
-    """The runs of one audience dataset, one cursor page."""
-    row = live_audience_dataset(account, audience_dataset_id)
-    return query_page(req, row.runs, lambda r: audience_run_json(fake, r))
-
-
-@route("GET", "/v1/audience_datasets/{audience_dataset_id}/runs/{run_id}", vendor=_BZ)
-def get_audience_dataset_run(
-    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str, run_id: str
-) -> FakeResponse:
-    """One run of an audience dataset, as it stands now."""
-    missing = bz_error(404, "audience_dataset_run_not_found", "Audience dataset run not found")
-    run = find(live_audience_dataset(account, audience_dataset_id).runs, run_id, missing)
-    return bz_ok(200, audience_run_json(fake, run))
+_AUDIENCE_DATASETS = Container(
+    name="audience_dataset",
+    make=AudienceDatasetRow,
+    prefix="ad_",
+    table=lambda account: account.audience_datasets,
+    live=live_audience_dataset,
+    shown=_dataset_json,
+    run_make=AudienceRunRow,
+    run_prefix="adr_",
+    run_shown=audience_run_json,
+)
+# Routed after create_audience_dataset_run: a 405 on .../runs says "allow: POST, GET".
+register_container(_AUDIENCE_DATASETS)

@@ -20,25 +20,18 @@ from audiences.testing._checks import (
     Reject,
     body,
     bz_error,
-    bz_ok,
     bz_validation,
-    charge,
     checked,
-    create_named,
-    created_json,
-    find,
     iso,
-    new_id,
-    rename,
     source_dataset,
 )
+from audiences.testing._containers import Container, register_container, start_run
 from audiences.testing._corpus import (
     DATASET_STEPS,
     mentions_count,
     run_posts,
     run_state,
 )
-from audiences.testing._paging import query_page
 from audiences.testing._routes import route
 from audiences.testing._rows import ALL_ANALYSES, Account, DatasetRow, DatasetRunRow
 from audiences.testing._shapes import (
@@ -185,50 +178,6 @@ def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
 # ------------------------------------------------------------------ handlers
 
 
-@route("POST", "/v1/datasets", vendor=_BZ)
-def create_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
-    """Create an empty dataset (201)."""
-    row = create_named(
-        fake, account, req, make=DatasetRow, prefix="ds_", operation="create_dataset"
-    )
-    account.datasets[row.id] = row
-    return created_json(row)
-
-
-@route("GET", "/v1/datasets", vendor=_BZ)
-def list_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
-    """The account's datasets, one cursor page."""
-    rows = [r for r in account.datasets.values() if not r.deleted]
-    return query_page(req, rows, lambda r: dataset_json(fake, r))
-
-
-@route("GET", "/v1/datasets/{dataset_id}", vendor=_BZ)
-def get_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
-) -> FakeResponse:
-    """One dataset."""
-    return bz_ok(200, dataset_json(fake, source_dataset(account, dataset_id)))
-
-
-@route("PATCH", "/v1/datasets/{dataset_id}", vendor=_BZ)
-def update_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
-) -> FakeResponse:
-    """Rename a dataset (an empty name clears it; an empty body changes nothing)."""
-    row = source_dataset(account, dataset_id)
-    rename(fake, req, row)
-    return bz_ok(200, dataset_json(fake, row))
-
-
-@route("DELETE", "/v1/datasets/{dataset_id}", vendor=_BZ)
-def delete_dataset(
-    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
-) -> FakeResponse:
-    """Soft-delete a dataset and its runs (204)."""
-    source_dataset(account, dataset_id).deleted = True
-    return FakeResponse(204)
-
-
 @route("POST", "/v1/datasets/{dataset_id}/runs", vendor=_BZ)
 def create_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
@@ -238,40 +187,28 @@ def create_dataset_run(
     row = source_dataset(account, dataset_id)
     search = params["search_query"]
     posts = len(search["source_urls"]) if search["type"] == "url" else params["count"]
-    charge(
+    return start_run(
+        fake,
         account,
-        float(posts),
-        "insufficient_credits_dataset_run",
-        "Insufficient credits to start this dataset run",
-    )
-    run = DatasetRunRow(
-        id=new_id("dr_"),
-        dataset_id=row.id,
+        _DATASETS,
+        row,
+        cost=float(posts),
+        shows=("id", "dataset_id", "status", "created_at"),
         params=params,
-        created=fake.now(),
-        seq=fake.next_seq(),
         fails=row.fail_runs,
     )
-    row.runs.append(run)
-    fake.record("create_dataset_run", run.id, account, row.id)
-    shown = dataset_run_json(fake, run)
-    return bz_ok(202, {k: shown[k] for k in ("id", "dataset_id", "status", "created_at")})
 
 
-@route("GET", "/v1/datasets/{dataset_id}/runs", vendor=_BZ)
-def list_dataset_runs(
-    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
-) -> FakeResponse:
-    """The runs of one dataset, one cursor page."""
-    row = source_dataset(account, dataset_id)
-    return query_page(req, row.runs, lambda r: dataset_run_json(fake, r))
-
-
-@route("GET", "/v1/datasets/{dataset_id}/runs/{run_id}", vendor=_BZ)
-def get_dataset_run(
-    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str, run_id: str
-) -> FakeResponse:
-    """One run of a dataset, as it stands now."""
-    missing = bz_error(404, "dataset_run_not_found", "Dataset run not found")
-    run = find(source_dataset(account, dataset_id).runs, run_id, missing)
-    return bz_ok(200, dataset_run_json(fake, run))
+_DATASETS = Container(
+    name="dataset",
+    make=DatasetRow,
+    prefix="ds_",
+    table=lambda account: account.datasets,
+    live=source_dataset,
+    shown=dataset_json,
+    run_make=DatasetRunRow,
+    run_prefix="dr_",
+    run_shown=dataset_run_json,
+)
+# Routed after create_dataset_run: a 405 on .../runs says "allow: POST, GET".
+register_container(_DATASETS)

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Protocol, TypeVar, overload
 
 from audiences.testing._rows import Account, DatasetRow, NamedRow
 from audiences.testing._shapes import Invalid, Loc, Shape, integer, string
 from audiences.testing._wire import FakeRequest, FakeResponse
-
-if TYPE_CHECKING:
-    from audiences.testing._fake import FakeAPIs
 
 
 class Reject(Exception):
@@ -220,7 +217,7 @@ def find(rows: Iterable[RowT], row_id: str, missing: FakeResponse) -> RowT:
     raise Reject(missing)
 
 
-NamedT = TypeVar("NamedT", bound=NamedRow)
+NamedT = TypeVar("NamedT", bound="NamedRow[Any]")
 
 
 def live(rows: Mapping[str, NamedT], row_id: str, code: str, detail: str) -> NamedT:
@@ -234,37 +231,6 @@ def live(rows: Mapping[str, NamedT], row_id: str, code: str, detail: str) -> Nam
 def source_dataset(account: Account, dataset_id: str) -> DatasetRow:
     """The account's dataset (404 ``dataset_not_found`` if there is none, or it was deleted)."""
     return live(account.datasets, dataset_id, "dataset_not_found", "Dataset not found")
-
-
-def create_named(
-    fake: FakeAPIs,
-    account: Account,
-    req: FakeRequest,
-    *,
-    make: Callable[..., NamedT],
-    prefix: str,
-    operation: str,
-) -> NamedT:
-    """A new named container from the request (its name 1-255 characters), in the ledger."""
-    name = field_str(body(req, "buzzabout"), "name", "buzzabout", max_len=255)
-    now = fake.now()
-    row = make(id=new_id(prefix), name=name, created=now, updated=now, seq=fake.next_seq())
-    fake.record(operation, row.id, account, name)
-    return row
-
-
-def created_json(row: NamedRow) -> FakeResponse:
-    """The 201 of a new container: its id, name and creation time only."""
-    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(row.created)})
-
-
-def rename(fake: FakeAPIs, req: FakeRequest, row: NamedRow) -> None:
-    """Apply a PATCH: only ``name``; an empty body changes nothing, ``""`` clears the name."""
-    data = body(req, "buzzabout") if req.body else {}
-    name = field_str(data, "name", "buzzabout", required=False, min_len=0, max_len=255)
-    if "name" in data:
-        row.name = name or None
-        row.updated = fake.now()
 
 
 def charge(account: Account, cost: float, code: str, detail: str) -> None:

@@ -1,12 +1,14 @@
 """The fake's router: each handler names its own route with ``@route``.
 
-    @route("GET", "/v1/audience_datasets/{audience_dataset_id}", vendor="buzzabout")
-    def get_audience_dataset(fake, account, req, audience_dataset_id): ...
+    @route("POST", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor="buzzabout")
+    def create_audience_dataset_run(fake, account, req, audience_dataset_id): ...
 
 The function's name is the operationId (as in openapi.yaml, and as ``FakeAPIs.inject``
 takes it); the path's parameters arrive as keyword arguments of the same names,
 percent-decoded. Registration happens when the vendor module is imported (``_fake.py``
-imports them all).
+imports them all). A named container's handlers (datasets, audience datasets) are made by
+``_containers.py``, which routes each with ``route`` under its operationId, with a
+signature that names the path's parameters as ``route`` checks.
 """
 
 from __future__ import annotations

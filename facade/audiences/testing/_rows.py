@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, Generic, TypeVar, get_args
 
 import attrs
 
@@ -77,9 +77,12 @@ class DatasetRunRow:
     posts: tuple[Any, ...] | None = attrs.field(default=None, eq=False, repr=False)
 
 
+RunT = TypeVar("RunT")  # the kind of run a named container holds
+
+
 @attrs.define
-class NamedRow:
-    """A Buzzabout container with a name: created, renamed, soft-deleted."""
+class NamedRow(Generic[RunT]):
+    """A Buzzabout container with a name and runs: created, renamed, soft-deleted."""
 
     id: str
     name: str | None
@@ -87,21 +90,19 @@ class NamedRow:
     updated: float
     seq: int
     deleted: bool = False
+    runs: list[RunT] = attrs.field(factory=list)
 
 
 @attrs.define
-class DatasetRow(NamedRow):
+class DatasetRow(NamedRow[DatasetRunRow]):
     """A Buzzabout dataset and its runs (``fail_runs``: audience runs and new runs on it fail)."""
 
     fail_runs: bool = False
-    runs: list[DatasetRunRow] = attrs.field(factory=list)
 
 
 @attrs.define
-class AudienceDatasetRow(NamedRow):
+class AudienceDatasetRow(NamedRow["AudienceRunRow"]):
     """A Buzzabout audience dataset and its runs."""
-
-    runs: list[AudienceRunRow] = attrs.field(factory=list)
 
 
 @attrs.define
