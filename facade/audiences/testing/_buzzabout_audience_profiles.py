@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, get_args
 import attrs
 
 from audiences.testing import _filters as filters
-from audiences.testing._buzzabout_audience_datasets import AUDIENCE_STEPS, live_audience_dataset
+from audiences.testing._buzzabout_audience_datasets import AUDIENCE_DATASETS, AUDIENCE_STEPS
 from audiences.testing._checks import body, bz_ok
 from audiences.testing._paging import sorted_page
 from audiences.testing._people import Person, collect, person
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 _BZ = "buzzabout"
-_COLLECTED = dict(AUDIENCE_STEPS)["collect_profiles"]
-_ANALYZED = dict(AUDIENCE_STEPS)["analyze_profiles"]
+_COLLECTED = dict(AUDIENCE_STEPS.table)["collect_profiles"]
+_ANALYZED = dict(AUDIENCE_STEPS.table)["analyze_profiles"]
 SORTS = get_args(ProfileSort)
 FILTERS = {
     "source": filters.values_filter("source"),
@@ -135,7 +135,7 @@ def list_audience_profiles(fake: FakeAPIs, account: Account, req: FakeRequest) -
     if ids is None:
         containers = [d for d in account.audience_datasets.values() if not d.deleted]
     else:
-        containers = [live_audience_dataset(account, i) for i in dict.fromkeys(ids)]
+        containers = [AUDIENCE_DATASETS.live(account, i) for i in dict.fromkeys(ids)]
     latest: dict[tuple[str, str], Row] = {}
     runs = sorted((r for c in containers for r in c.runs), key=lambda r: (r.created, r.seq))
     for run in runs:  # oldest first: a later run's row replaces an earlier one

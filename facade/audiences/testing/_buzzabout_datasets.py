@@ -25,12 +25,11 @@ from audiences.testing._checks import (
     iso,
     source_dataset,
 )
-from audiences.testing._containers import Container, register_container, start_run
+from audiences.testing._containers import Container, Rows, register_container, start_run
 from audiences.testing._corpus import (
     DATASET_STEPS,
     mentions_count,
     run_posts,
-    run_state,
 )
 from audiences.testing._routes import route
 from audiences.testing._rows import ALL_ANALYSES, Account, DatasetRow, DatasetRunRow
@@ -148,19 +147,13 @@ def _run_params(fake: FakeAPIs, raw: dict[str, Any]) -> dict[str, Any]:
 
 def dataset_run_json(fake: FakeAPIs, run: DatasetRunRow) -> dict[str, Any]:
     """A dataset run as the API shows it now."""
-    kind, steps = run_state(run, fake.now())
-    age = fake.now() - run.created
-    data: dict[str, Any] = {
-        "id": run.id,
-        "dataset_id": run.dataset_id,
-        "status": {"type": kind, "steps": steps},
-        "params": run.params,
-        "created_at": iso(run.created),
-        "updated_at": iso(run.created + min(age, DATASET_STEPS[-1][1])),
-    }
-    if kind == "completed":
-        data["mentions_count"] = len(run_posts(run))
-    return data
+    return DATASET_STEPS.json(
+        run,
+        fake.now(),
+        {"dataset_id": run.dataset_id},
+        {"params": run.params},
+        lambda: {"mentions_count": len(run_posts(run))},
+    )
 
 
 def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
@@ -173,6 +166,11 @@ def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
         "updated_at": iso(row.updated),
         "url": APP_URL + row.id,
     }
+
+
+_DATASETS = Container(
+    "dataset", Rows(DatasetRow, "ds_", dataset_json), Rows(DatasetRunRow, "dr_", dataset_run_json)
+)
 
 
 # ------------------------------------------------------------------ handlers
@@ -199,16 +197,5 @@ def create_dataset_run(
     )
 
 
-_DATASETS = Container(
-    name="dataset",
-    make=DatasetRow,
-    prefix="ds_",
-    table=lambda account: account.datasets,
-    live=source_dataset,
-    shown=dataset_json,
-    run_make=DatasetRunRow,
-    run_prefix="dr_",
-    run_shown=dataset_run_json,
-)
 # Routed after create_dataset_run: a 405 on .../runs says "allow: POST, GET".
 register_container(_DATASETS)

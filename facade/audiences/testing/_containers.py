@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -26,42 +26,112 @@ from audiences.testing._checks import (
     field_str,
     find,
     iso,
+    live,
     new_id,
 )
 from audiences.testing._paging import query_page
 from audiences.testing._routes import Handler, route
-from audiences.testing._rows import Account, NamedRow
+from audiences.testing._rows import PENDING_SECONDS, Account, NamedRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 _BZ = "buzzabout"
+RowT = TypeVar("RowT")
 # (fake, account, request, then the path's ids: row_id, run_id) -> the answer
 _Answer = Callable[..., FakeResponse]
 
 
 @attrs.frozen
+class Steps:
+    """A kind of run's steps on the fake's clock, each ``(name, seconds after creation)``;
+    a run made to fail (``run.fails``) fails at step ``fails_at``, saying ``why``."""
+
+    table: tuple[tuple[str, float], ...]
+    fails_at: str
+    why: str
+
+    @property
+    def seconds(self) -> float:
+        """How long a run that does not fail takes."""
+        return self.table[-1][1]
+
+    def state(self, run: Any, now: float) -> tuple[str, list[dict[str, Any]]]:
+        """The run's status word and steps at ``now``."""
+        age = now - run.created
+        kind = "pending" if age < PENDING_SECONDS else "working"
+        steps: list[dict[str, Any]] = []
+        for name, at in self.table:
+            if age < at:
+                return kind, steps
+            step: dict[str, Any] = {"name": name, "completed_at": int(run.created + at)}
+            steps.append(step)
+            if run.fails and name == self.fails_at:
+                step["error_message"] = self.why
+                return "failed", steps
+        return "completed", steps
+
+    def json(
+        self,
+        run: Any,
+        now: float,
+        ids: dict[str, Any],
+        details: dict[str, Any],
+        made: Callable[[], dict[str, Any]],
+    ) -> dict[str, Any]:
+        """The run as the API shows it at ``now``: its id and ``ids``, its status, its
+        ``details``, its times, and once completed what it ``made``."""
+        kind, steps = self.state(run, now)
+        data = {
+            "id": run.id,
+            **ids,
+            "status": {"type": kind, "steps": steps},
+            **details,
+            "created_at": iso(run.created),
+            "updated_at": iso(run.created + min(now - run.created, self.seconds)),
+        }
+        return {**data, **made()} if kind == "completed" else data
+
+
+@attrs.frozen
+class Rows(Generic[RowT]):
+    """One kind of row: its class, its ids' prefix, and how the API shows one now."""
+
+    make: Callable[..., RowT]
+    prefix: str
+    shown: Callable[[FakeAPIs, RowT], dict[str, Any]]
+
+
+@attrs.frozen
 class Container(Generic[NamedT]):
-    """One kind of named container. Its paths, operationIds and docstrings follow ``name``
-    as the API spells them: ``"dataset"`` is ``/v1/datasets/{dataset_id}``, answered by
+    """One kind of named container, with its rows and its runs' rows. Its paths, tables,
+    operationIds, codes and docstrings follow ``name`` as the API spells them:
+    ``"dataset"`` is ``/v1/datasets/{dataset_id}`` and ``account.datasets``, answered by
     ``create_dataset``, ``list_datasets``, ``get_dataset``, ``update_dataset``,
-    ``delete_dataset``, ``list_dataset_runs`` and ``get_dataset_run``."""
+    ``delete_dataset``, ``list_dataset_runs`` and ``get_dataset_run``, and missing as
+    ``dataset_not_found``."""
 
     name: str
-    make: Callable[..., NamedT]  # the row class
-    prefix: str  # of a new row's id
-    table: Callable[[Account], dict[str, NamedT]]  # the account's rows of this kind
-    live: Callable[[Account, str], NamedT]  # a row not deleted (the kind's 404 if none)
-    shown: Callable[[FakeAPIs, NamedT], dict[str, Any]]  # a row as the API shows it now
-    run_make: Callable[..., Any]  # the run row class
-    run_prefix: str  # of a new run's id
-    run_shown: Callable[[FakeAPIs, Any], dict[str, Any]]  # a run as the API shows it now
+    rows: Rows[NamedT]
+    runs: Rows[Any]
 
     @property
     def noun(self) -> str:
         """The kind as the API's messages name it (``"audience dataset"``)."""
         return self.name.replace("_", " ")
+
+    def table(self, account: Account) -> dict[str, NamedT]:
+        """The account's rows of this kind, deleted ones too."""
+        found: dict[str, NamedT] = getattr(account, f"{self.name}s")
+        return found
+
+    def live(self, account: Account, row_id: str) -> NamedT:
+        """The account's row ``row_id`` (404 ``<name>_not_found`` if none, or deleted)."""
+        noun = self.noun
+        return live(
+            self.table(account), row_id, f"{self.name}_not_found", f"{noun.capitalize()} not found"
+        )
 
 
 def register_container(kind: Container[NamedT]) -> None:
@@ -82,8 +152,8 @@ def register_container(kind: Container[NamedT]) -> None:
     def create(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
         given = field_str(body(req, _BZ), "name", _BZ, max_len=255)
         now = fake.now()
-        row = kind.make(
-            id=new_id(kind.prefix), name=given, created=now, updated=now, seq=fake.next_seq()
+        row = kind.rows.make(
+            id=new_id(kind.rows.prefix), name=given, created=now, updated=now, seq=fake.next_seq()
         )
         fake.record(f"create_{name}", row.id, account, given)
         kind.table(account)[row.id] = row
@@ -92,11 +162,11 @@ def register_container(kind: Container[NamedT]) -> None:
     @answers("GET", collection, f"list_{name}s", f"The account's {noun}s, one cursor page.")
     def list_live(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
         live = [r for r in kind.table(account).values() if not r.deleted]
-        return query_page(req, live, lambda r: kind.shown(fake, r))
+        return query_page(req, live, lambda r: kind.rows.shown(fake, r))
 
     @answers("GET", item, f"get_{name}", f"One {noun}.")
     def get(fake: FakeAPIs, account: Account, req: FakeRequest, row_id: str) -> FakeResponse:
-        return bz_ok(200, kind.shown(fake, kind.live(account, row_id)))
+        return bz_ok(200, kind.rows.shown(fake, kind.live(account, row_id)))
 
     @answers(
         "PATCH",
@@ -111,7 +181,7 @@ def register_container(kind: Container[NamedT]) -> None:
         if "name" in data:
             row.name = given or None
             row.updated = fake.now()
-        return bz_ok(200, kind.shown(fake, row))
+        return bz_ok(200, kind.rows.shown(fake, row))
 
     @answers("DELETE", item, f"delete_{name}", f"Soft-delete {a} {noun} and its runs (204).")
     def delete(fake: FakeAPIs, account: Account, req: FakeRequest, row_id: str) -> FakeResponse:
@@ -123,7 +193,7 @@ def register_container(kind: Container[NamedT]) -> None:
     )
     def list_runs(fake: FakeAPIs, account: Account, req: FakeRequest, row_id: str) -> FakeResponse:
         row = kind.live(account, row_id)
-        return query_page(req, row.runs, lambda r: kind.run_shown(fake, r))
+        return query_page(req, row.runs, lambda r: kind.runs.shown(fake, r))
 
     @answers(
         "GET",
@@ -136,7 +206,7 @@ def register_container(kind: Container[NamedT]) -> None:
     ) -> FakeResponse:
         missing = bz_error(404, f"{name}_run_not_found", f"{noun.capitalize()} run not found")
         run = find(kind.live(account, row_id).runs, run_id, missing)
-        return bz_ok(200, kind.run_shown(fake, run))
+        return bz_ok(200, kind.runs.shown(fake, run))
 
 
 def start_run(
@@ -158,8 +228,8 @@ def start_run(
         f"insufficient_credits_{kind.name}_run",
         f"Insufficient credits to start this {kind.noun} run",
     )
-    run = kind.run_make(
-        id=new_id(kind.run_prefix),
+    run = kind.runs.make(
+        id=new_id(kind.runs.prefix),
         **{f"{kind.name}_id": row.id},
         created=fake.now(),
         seq=fake.next_seq(),
@@ -167,7 +237,7 @@ def start_run(
     )
     row.runs.append(run)
     fake.record(f"create_{kind.name}_run", run.id, account, row.id)
-    shown = kind.run_shown(fake, run)
+    shown = kind.runs.shown(fake, run)
     return bz_ok(202, {k: shown[k] for k in shows})
 
 

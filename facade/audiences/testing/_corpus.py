@@ -25,9 +25,12 @@ from typing import Any
 import attrs
 
 from audiences.testing import _words as words
-from audiences.testing._rows import PENDING_SECONDS, DatasetRow, DatasetRunRow
+from audiences.testing._containers import Steps
+from audiences.testing._rows import DatasetRow, DatasetRunRow
 
-DATASET_STEPS = (("scraping", 12.0), ("analysis", 20.0))
+DATASET_STEPS = Steps(
+    (("scraping", 12.0), ("analysis", 20.0)), "analysis", "Content analysis failed for this search"
+)
 DAY = 86400
 _WINDOW_DAYS = 90  # without a date range, posts from the 90 days before the run's day
 
@@ -35,30 +38,14 @@ _WINDOW_DAYS = 90  # without a date range, posts from the 90 days before the run
 # ------------------------------------------------------------------ run state on the clock
 
 
-def run_state(run: DatasetRunRow, now: float) -> tuple[str, list[dict[str, Any]]]:
-    """The run's status word and steps at ``now``."""
-    age = now - run.created
-    kind = "pending" if age < PENDING_SECONDS else "working"
-    steps: list[dict[str, Any]] = []
-    for name, at in DATASET_STEPS:
-        if age < at:
-            return kind, steps
-        step: dict[str, Any] = {"name": name, "completed_at": int(run.created + at)}
-        steps.append(step)
-        if run.fails and name == "analysis":
-            step["error_message"] = "Content analysis failed for this search"
-            return "failed", steps
-    return "completed", steps
-
-
 def completed(run: DatasetRunRow, at: float) -> bool:
     """Whether the run had completed at ``at``."""
-    return not run.fails and at >= run.created + DATASET_STEPS[-1][1]
+    return not run.fails and at >= run.created + DATASET_STEPS.seconds
 
 
 def observed_at(run: DatasetRunRow) -> int:
     """When the run saw its posts (its ``scraping`` step's end): mentions' ``dataset_run_at``."""
-    return int(run.created + DATASET_STEPS[0][1])
+    return int(run.created + DATASET_STEPS.table[0][1])
 
 
 # ------------------------------------------------------------------ posts
