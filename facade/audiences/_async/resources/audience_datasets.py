@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class AsyncAudienceDatasetRuns(
     AsyncAudienceDatasetRunStarts, path="AsyncBuzzabout.audience_datasets.runs"
 ):
-    """The runs of each audience dataset."""
+    """Runs that fill each audience dataset with audience profiles."""
 
     def list(
         self,
@@ -30,14 +30,14 @@ class AsyncAudienceDatasetRuns(
         order: Order | None = None,
         cursor: str | None = None,
     ) -> AsyncPager[AudienceDatasetRun]:
-        """Every run of the audience dataset, across pages, fetched as you iterate.
+        """Every run, across pages, fetched as you iterate (nothing is sent before).
 
         ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
         """
         return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
 
     async def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
-        """One run."""
+        """One run, with the request that started it."""
         return await self._client._request(ops.get_run(audience_dataset_id, run_id))
 
     @cached_property

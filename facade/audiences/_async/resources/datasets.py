@@ -1,8 +1,11 @@
 """``client.datasets``: Buzzabout datasets and their runs.
 
-The source of ``audience_datasets.py`` too, which ``scripts/unasync.py`` derives from this
-module word for word (the two kinds of container are read, renamed and deleted alike);
-only how their runs start differs, in ``run_starts.py``.
+This module is also the source of ``audience_datasets.py``: ``scripts/unasync.py``
+derives that one from this one, changing the kind's words (``Dataset`` to
+``AudienceDataset``, ``dataset_id`` to ``audience_dataset_id``, ``mentions`` to
+``audience profiles``, ...), since the two kinds of container are listed, read, renamed
+and deleted alike. Only how their runs start differs (``run_starts.py``). Whatever is
+added here is added to audience datasets too, and nothing here may name them.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ if TYPE_CHECKING:
 
 
 class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs"):
-    """The runs of each dataset."""
+    """Runs that fill each dataset with mentions."""
 
     def list(
         self,
@@ -32,14 +35,14 @@ class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs
         order: Order | None = None,
         cursor: str | None = None,
     ) -> AsyncPager[DatasetRun]:
-        """Every run of the dataset, across pages, fetched as you iterate.
+        """Every run, across pages, fetched as you iterate (nothing is sent before).
 
         ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
         """
         return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
 
     async def get(self, dataset_id: str, run_id: str) -> DatasetRun:
-        """One run."""
+        """One run, with the request that started it."""
         return await self._client._request(ops.get_run(dataset_id, run_id))
 
     @cached_property
