@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import pytest
-from audiences import Buzzabout, filters
+from audiences import Buzzabout, Leadpipe, filters
+from audiences._cli._session import WAIT_KINDS
 from audiences.testing import (
     FAILING_DATASET,
     FAILING_INTENT_AUDIENCE,
@@ -179,6 +181,42 @@ def test_intent_runs_results_before_the_run_completed_exit_4(
         f"audiences: run {run['id']} is queued: its results are not ready yet"
         f" (`audiences wait intent-run {INTENT_AUDIENCE} {run['id']}` waits again)\n"
     )
+
+
+def _a_run_of_each_kind(fake: FakeProcess) -> dict[str, tuple[str, ...]]:
+    """A run of every kind ``wait`` knows, started through the API, with the ids it takes."""
+    name = f"wait {uuid.uuid4().hex[:8]}"
+    with (
+        Buzzabout(api_key=fake.keys["buzzabout"], base_url=fake.base_url) as bz,
+        Leadpipe(api_key=fake.keys["leadpipe"], base_url=fake.base_url) as lp,
+    ):
+        ds = bz.datasets.create(name=name)
+        dr = bz.datasets.runs.create(ds.id, search_query="oat milk", sources=["reddit"], count=20)
+        ad = bz.audience_datasets.create(name=name)
+        adr = bz.audience_datasets.runs.create(ad.id, source_dataset_id=SOURCE_DATASET)
+        pd = bz.pattern_detections.create(
+            dataset_id=SOURCE_DATASET, name=name, research_question="What recurs?"
+        )
+        cp = bz.custom_parameters.create(name=name, instructions="the brand", value_type="string")
+        cpr = bz.custom_parameters.runs.create(cp.id, dataset_id=SOURCE_DATASET)
+        ir = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
+    return {
+        "audience-dataset-run": (ad.id, adr.id),
+        "dataset-run": (ds.id, dr.id),
+        "pattern-detection": (pd.id,),
+        "custom-parameter-run": (cp.id, cpr.id),
+        "intent-run": (INTENT_AUDIENCE, ir.id),
+    }
+
+
+def test_wait_reads_each_kind_of_run_by_its_ids(fake: FakeProcess, cli: Cli) -> None:
+    runs = _a_run_of_each_kind(fake)
+    assert list(runs) == list(WAIT_KINDS)
+    found = {}
+    for kind, ids in runs.items():
+        done = cli("wait", kind, *ids, "--json")
+        found[kind] = (done.code, done.json()["id"], done.json()["status"]) if done.out else done
+    assert found == {kind: (0, ids[-1], "completed") for kind, ids in runs.items()}
 
 
 def test_intent_runs_results_once_the_run_completed(cli: Cli) -> None:

@@ -85,14 +85,19 @@ def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run
 
 WAITS: dict[type[Run], WaitKind] = {
     AudienceDatasetRun: WaitKind(
-        "audience-dataset-run", "audience_datasets.runs.get", "audience_dataset_id"
+        "audience-dataset-run", "audience_datasets.runs.get", parent="audience_dataset_id"
     ),
-    DatasetRun: WaitKind("dataset-run", "datasets.runs.get", "dataset_id"),
+    DatasetRun: WaitKind("dataset-run", "datasets.runs.get", parent="dataset_id"),
     PatternDetectionRun: WaitKind("pattern-detection", "pattern_detections.get"),
     CustomParameterRun: WaitKind(
-        "custom-parameter-run", "custom_parameters.runs.get", "custom_parameter_id", "PARAMETER_ID"
+        "custom-parameter-run",
+        "custom_parameters.runs.get",
+        parent="custom_parameter_id",
+        metavar="PARAMETER_ID",
     ),
-    IntentAudienceRun: WaitKind("intent-run", _listed_intent_run, "audience_id", vendor="leadpipe"),
+    IntentAudienceRun: WaitKind(
+        "intent-run", _listed_intent_run, parent="audience_id", vendor="leadpipe"
+    ),
 }
 WAIT_KINDS = {kind.name: kind for kind in WAITS.values()}
 
