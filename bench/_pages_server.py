@@ -1,8 +1,8 @@
 """A canned HTTP/1.1 server of list pages, run as its own process, for the paging benchmark.
 
 Serves ``POST /v1/audience_profiles``: ``PAGES`` pages of 100 items (the documents'
-profile), each page's cursor read from the request body,
-so a client walks the cursors exactly as it would against the API. Prints its port.
+profile), each page's cursor read from the request body, so a client walks the cursors
+exactly as it would against the API. Prints its port.
 """
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from tests.data import AUDIENCE_PROFILE
 
 PAGES = 1000
 SIZE = 100
-_DATA = {
-    b"/v1/audience_profiles": json.dumps(
-        [{**AUDIENCE_PROFILE, "id": f"ap_{i:03d}"} for i in range(SIZE)]
-    ).encode(),
-}
+PATH = b"/v1/audience_profiles"
+_ITEMS = json.dumps([{**AUDIENCE_PROFILE, "id": f"ap_{i:03d}"} for i in range(SIZE)]).encode()
+_NOT_FOUND = b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n"
 
 
 def _answer(path: bytes, body: bytes) -> bytes:
+    if path != PATH:
+        return _NOT_FOUND
     cursor = json.loads(body).get("cursor") if body else None
     page = int(cursor[1:]) if cursor else 0
     more = page + 1 < PAGES
     tail = (
         f',"has_next":true,"cursor":"c{page + 1}"}}' if more else ',"has_next":false,"cursor":null}'
     )
-    content = b'{"status":"success","data":' + _DATA[path] + tail.encode()
+    content = b'{"status":"success","data":' + _ITEMS + tail.encode()
     head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(content)}\r\n\r\n"
     return head.encode() + content
 

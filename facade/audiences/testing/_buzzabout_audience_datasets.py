@@ -12,12 +12,13 @@ from audiences.testing._checks import (
     iso,
     source_dataset,
 )
-from audiences.testing._containers import Container, Rows, Steps, register_container, start_run
+from audiences.testing._containers import Container, Rows, register_container, start_run
 from audiences.testing._corpus import completed
 from audiences.testing._people import collect
 from audiences.testing._routes import route
 from audiences.testing._rows import Account, AudienceDatasetRow, AudienceRunRow
 from audiences.testing._shapes import integer, obj, string
+from audiences.testing._steps import Steps
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:

@@ -168,7 +168,7 @@ def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
     }
 
 
-_DATASETS = Container(
+DATASETS = Container(
     "dataset", Rows(DatasetRow, "ds_", dataset_json), Rows(DatasetRunRow, "dr_", dataset_run_json)
 )
 
@@ -188,7 +188,7 @@ def create_dataset_run(
     return start_run(
         fake,
         account,
-        _DATASETS,
+        DATASETS,
         row,
         cost=float(posts),
         shows=("id", "dataset_id", "status", "created_at"),
@@ -198,4 +198,4 @@ def create_dataset_run(
 
 
 # Routed after create_dataset_run: a 405 on .../runs says "allow: POST, GET".
-register_container(_DATASETS)
+register_container(DATASETS)

@@ -31,7 +31,7 @@ from audiences.testing._checks import (
 )
 from audiences.testing._paging import query_page
 from audiences.testing._routes import Handler, route
-from audiences.testing._rows import PENDING_SECONDS, Account, NamedRow
+from audiences.testing._rows import Account, NamedRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
@@ -39,59 +39,6 @@ if TYPE_CHECKING:
 
 _BZ = "buzzabout"
 RowT = TypeVar("RowT")
-# (fake, account, request, then the path's ids: row_id, run_id) -> the answer
-_Answer = Callable[..., FakeResponse]
-
-
-@attrs.frozen
-class Steps:
-    """A kind of run's steps on the fake's clock, each ``(name, seconds after creation)``;
-    a run made to fail (``run.fails``) fails at step ``fails_at``, saying ``why``."""
-
-    table: tuple[tuple[str, float], ...]
-    fails_at: str
-    why: str
-
-    @property
-    def seconds(self) -> float:
-        """How long a run that does not fail takes."""
-        return self.table[-1][1]
-
-    def state(self, run: Any, now: float) -> tuple[str, list[dict[str, Any]]]:
-        """The run's status word and steps at ``now``."""
-        age = now - run.created
-        kind = "pending" if age < PENDING_SECONDS else "working"
-        steps: list[dict[str, Any]] = []
-        for name, at in self.table:
-            if age < at:
-                return kind, steps
-            step: dict[str, Any] = {"name": name, "completed_at": int(run.created + at)}
-            steps.append(step)
-            if run.fails and name == self.fails_at:
-                step["error_message"] = self.why
-                return "failed", steps
-        return "completed", steps
-
-    def json(
-        self,
-        run: Any,
-        now: float,
-        ids: dict[str, Any],
-        details: dict[str, Any],
-        made: Callable[[], dict[str, Any]],
-    ) -> dict[str, Any]:
-        """The run as the API shows it at ``now``: its id and ``ids``, its status, its
-        ``details``, its times, and once completed what it ``made``."""
-        kind, steps = self.state(run, now)
-        data = {
-            "id": run.id,
-            **ids,
-            "status": {"type": kind, "steps": steps},
-            **details,
-            "created_at": iso(run.created),
-            "updated_at": iso(run.created + min(now - run.created, self.seconds)),
-        }
-        return {**data, **made()} if kind == "completed" else data
 
 
 @attrs.frozen
@@ -141,8 +88,8 @@ def register_container(kind: Container[NamedT]) -> None:
     a = "an" if noun[0] in "aeiou" else "a"
     collection, item = f"/v1/{name}s", f"/v1/{name}s/{{{name}_id}}"
 
-    def answers(method: str, path: str, operation: str, doc: str) -> Callable[[_Answer], _Answer]:
-        def register_answer(answer: _Answer) -> _Answer:
+    def answers(method: str, path: str, operation: str, doc: str) -> Callable[[Handler], Handler]:
+        def register_answer(answer: Handler) -> Handler:
             route(method, path, vendor=_BZ)(_handler(operation, doc, answer, f"{name}_id"))
             return answer
 
@@ -241,7 +188,7 @@ def start_run(
     return bz_ok(202, {k: shown[k] for k in shows})
 
 
-def _handler(operation: str, doc: str, answer: _Answer, parameter: str) -> Handler:
+def _handler(operation: str, doc: str, answer: Handler, parameter: str) -> Handler:
     """``answer`` as the handler ``operation``: its ids after ``(fake, account, req)`` come
     from the path by name, ``row_id`` as ``parameter`` (its signature says so, which
     ``route`` checks)."""

@@ -25,8 +25,8 @@ from typing import Any
 import attrs
 
 from audiences.testing import _words as words
-from audiences.testing._containers import Steps
 from audiences.testing._rows import DatasetRow, DatasetRunRow
+from audiences.testing._steps import Steps
 
 DATASET_STEPS = Steps(
     (("scraping", 12.0), ("analysis", 20.0)), "analysis", "Content analysis failed for this search"
