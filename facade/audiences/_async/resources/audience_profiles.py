@@ -32,8 +32,10 @@ class AsyncAudienceProfiles(AsyncResource, path="AsyncBuzzabout.audience_profile
     ) -> AsyncPager[AudienceProfile]:
         """Every matching profile, across pages, fetched as you iterate; a cursor keeps its sort.
 
-        ``filters`` are AND-groups joined by OR (``audiences.filters``), 10 at most;
-        ``limit`` is the page size (1-100, the API's default 20). Checked before sending.
+        The profiles of ``audience_dataset_ids`` (of every audience dataset without), one
+        per source and username; ``sort`` by a ``ProfileSort`` field; ``filters`` of profile
+        types (``audiences.filters``), AND-groups joined by OR, 10 at most; ``limit`` is the
+        page size (1-100, the API's default 20). Checked before sending.
         """
         sent = ops.body(
             audience_dataset_ids=audience_dataset_ids,

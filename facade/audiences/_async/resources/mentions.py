@@ -34,8 +34,10 @@ class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):
     ) -> AsyncPager[Mention]:
         """Every matching mention, across pages, fetched as you iterate; a cursor keeps its sort.
 
-        ``filters`` are AND-groups joined by OR (``audiences.filters``), 10 at most;
-        ``limit`` is the page size (1-100, the API's default 20). Checked before sending.
+        The mentions of ``dataset_ids`` (of every dataset without), from ``sources``, in
+        ``collection_ids``; ``sort`` by a ``MentionSort`` field; ``filters`` of mention types
+        (``audiences.filters``), AND-groups joined by OR, 10 at most; ``limit`` is the page
+        size (1-100, the API's default 20). Checked before sending.
         """
         sent = ops.body(
             dataset_ids=dataset_ids,
