@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from audiences.testing._buzzabout_datasets import DATASETS
 from audiences.testing._checks import (
     Reject,
     body,
     bz_error,
     checked,
     iso,
-    source_dataset,
 )
 from audiences.testing._containers import Container, Rows, register_container, start_run
 from audiences.testing._corpus import completed
@@ -91,7 +91,7 @@ def create_audience_dataset_run(
     row = AUDIENCE_DATASETS.live(account, audience_dataset_id)
     sent = checked(_RUN_REQUEST, body(req, _BZ), ("body",), _BZ)
     target: int = sent.get("total_profile_count", 850)
-    source = source_dataset(account, sent["source_dataset_id"])
+    source = DATASETS.live(account, sent["source_dataset_id"])
     if not any(completed(r, fake.now()) for r in source.runs):
         raise Reject(
             bz_error(

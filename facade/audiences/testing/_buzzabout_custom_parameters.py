@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from audiences.testing._buzzabout_datasets import DATASETS
 from audiences.testing._checks import (
     Reject,
     body,
@@ -14,7 +15,6 @@ from audiences.testing._checks import (
     field_str,
     find,
     new_id,
-    source_dataset,
 )
 from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
@@ -192,7 +192,7 @@ def create_custom_parameter_run(
     """Run a custom parameter over a dataset's posts (202, the run id only)."""
     row = _parameter(account, parameter_id)
     scope = checked(obj({"scope": _SCOPE}), body(req, _BZ), ("body",), _BZ)["scope"]
-    dataset = source_dataset(account, scope["id"])
+    dataset = DATASETS.live(account, scope["id"])
     if any(parameter_run_json(fake, r)["status"]["type"] != "completed" for r in row.runs):
         raise Reject(
             bz_error(

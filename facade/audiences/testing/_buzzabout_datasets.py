@@ -23,7 +23,6 @@ from audiences.testing._checks import (
     bz_validation,
     checked,
     iso,
-    source_dataset,
 )
 from audiences.testing._containers import Container, Rows, register_container, start_run
 from audiences.testing._corpus import (
@@ -182,7 +181,7 @@ def create_dataset_run(
 ) -> FakeResponse:
     """Start a scraping run (202): a prompt search or a URL search."""
     params = _run_params(fake, body(req, _BZ))
-    row = source_dataset(account, dataset_id)
+    row = DATASETS.live(account, dataset_id)
     search = params["search_query"]
     posts = len(search["source_urls"]) if search["type"] == "url" else params["count"]
     return start_run(

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, get_args
 import attrs
 
 from audiences.testing import _filters as filters
-from audiences.testing._checks import body, bz_ok, source_dataset
+from audiences.testing._buzzabout_datasets import DATASETS
+from audiences.testing._checks import body, bz_ok
 from audiences.testing._corpus import Post, Sighting, engagement_rate, observed_at, sightings
 from audiences.testing._paging import sorted_page
 from audiences.testing._routes import route
@@ -271,7 +272,7 @@ def in_scope(fake: FakeAPIs, account: Account, dataset_ids: list[str] | None) ->
     if dataset_ids is None:
         datasets = [d for d in account.datasets.values() if not d.deleted]
     else:
-        datasets = [source_dataset(account, i) for i in dict.fromkeys(dataset_ids)]
+        datasets = [DATASETS.live(account, i) for i in dict.fromkeys(dataset_ids)]
     order = {d.id: (d.created, d.seq) for d in datasets}
     found = []
     for seen in sightings(datasets, fake.now()).values():

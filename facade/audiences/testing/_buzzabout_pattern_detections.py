@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from audiences.testing._buzzabout_datasets import DATASETS
 from audiences.testing._checks import (
     Reject,
     body,
@@ -12,7 +13,6 @@ from audiences.testing._checks import (
     charge,
     field_str,
     new_id,
-    source_dataset,
 )
 from audiences.testing._corpus import mentions_count
 from audiences.testing._routes import route
@@ -52,7 +52,7 @@ def create_pattern_detection(fake: FakeAPIs, account: Account, req: FakeRequest)
     dataset_id = field_str(data, "dataset_id", _BZ)
     name = field_str(data, "name", _BZ)
     question = field_str(data, "research_question", _BZ)
-    dataset = source_dataset(account, dataset_id)
+    dataset = DATASETS.live(account, dataset_id)
     charge(
         account,
         0.5 * mentions_count(dataset, fake.now()),

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Protocol, TypeVar, overload
 
-from audiences.testing._rows import Account, DatasetRow, NamedRow
+from audiences.testing._rows import Account, NamedRow
 from audiences.testing._shapes import Invalid, Loc, Shape, integer, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 
@@ -226,11 +226,6 @@ def live(rows: Mapping[str, NamedT], row_id: str, code: str, detail: str) -> Nam
     if row is None or row.deleted:
         raise Reject(bz_error(404, code, detail))
     return row
-
-
-def source_dataset(account: Account, dataset_id: str) -> DatasetRow:
-    """The account's dataset (404 ``dataset_not_found`` if there is none, or it was deleted)."""
-    return live(account.datasets, dataset_id, "dataset_not_found", "Dataset not found")
 
 
 def charge(account: Account, cost: float, code: str, detail: str) -> None:
