@@ -38,6 +38,13 @@ WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
 MAX_PAGE = 100  # the largest page every list of the three APIs serves
 
 
+def reach(root: Any, path: str) -> Any:
+    """What the dotted ``path`` names from ``root`` (``"datasets.runs.get"`` of a client)."""
+    for name in path.split(".") if path else ():
+        root = getattr(root, name)
+    return root
+
+
 @attrs.frozen
 class WaitKind:
     """A kind of run ``wait`` observes: its name, the ids it takes, how to read it again."""
@@ -59,10 +66,7 @@ class WaitKind:
         """The run to start waiting from."""
         if callable(self.read):
             return self.read(client, *ids)
-        getter = client
-        for name in self.read.split("."):
-            getter = getattr(getter, name)
-        run: Run = getter(*ids)
+        run: Run = reach(client, self.read)(*ids)
         return run
 
     def resume(self, run: Any) -> tuple[str | None, ...]:
@@ -163,11 +167,8 @@ class Session:
 
     def area(self) -> Any:
         """The resource the command's ``area`` names (``buzzabout.datasets.runs``)."""
-        vendor, *names = self.args.area.split(".")
-        found = self.client(vendor)
-        for name in names:
-            found = getattr(found, name)
-        return found
+        vendor, _, path = self.args.area.partition(".")
+        return reach(self.client(vendor), path)
 
     def ids(self) -> list[str]:
         """The command's positional ids, in order."""
