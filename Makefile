@@ -46,7 +46,7 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory docs
 	$(MAKE) --no-print-directory pytest
 
-## generate: regenerate generated/audiences_api from openapi.yaml
+## generate: regenerate generated/audiences_api and the facade's spec table (facade/audiences/_spec_table.py) from openapi.yaml
 generate: $(PY_STAMP)
 	$(PY) scripts/generate.py
 

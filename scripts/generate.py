@@ -1,13 +1,14 @@
-"""Regenerate generated/audiences_api from openapi.yaml, or check that it has not drifted.
+"""Regenerate generated/audiences_api and the facade's spec table from openapi.yaml, or
+check that neither has drifted.
 
-    python scripts/generate.py            # write generated/audiences_api
+    python scripts/generate.py            # write generated/audiences_api and the table
     python scripts/generate.py --check    # generate into a temporary folder and diff
 
 The generator is pinned in pyproject.toml and configured by openapi-python-client.yaml,
 whose post hooks run ruff in isolated mode, so the output does not depend on where it is
 written. templates/ adds one public function to each endpoint module (``request_kwargs``:
-the request built without sending it). Exit status 1 on drift, listing the files that
-differ.
+the request built without sending it). The table (facade/audiences/_spec_table.py) is
+written by scripts/spec_table.py. Exit status 1 on drift, listing the files that differ.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import spec_table  # scripts/spec_table.py, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "generated" / "audiences_api"
@@ -87,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         seconds = generate(TARGET)
         print(f"generated {TARGET.relative_to(ROOT)} in {seconds:.2f} s")
-        return 0
+        return spec_table.main([])
+    if spec_table.main(["--check"]) != 0:
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "audiences_api"
         seconds = generate(fresh)

@@ -2,61 +2,27 @@
 
 Enumerated arguments are ``Literal`` types of the documented words, so a type checker
 refuses ``order="newest"`` before the API ever could. These are for annotating your own
-code: ``def newest(order: Order = "desc") -> ...``.
+code: ``def newest(order: Order = "desc") -> ...``. Their words are the spec's
+(openapi.yaml): ``Order`` (a list's order by creation time), ``Source`` (a platform
+Buzzabout collects posts from), ``ValueType`` (a custom parameter's value type),
+``ContentAnalysisAction`` (an analysis a dataset run can apply to each post),
+``MentionSort`` and ``ProfileSort`` (what ``mentions.list`` and
+``audience_profiles.list`` sort by).
 """
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import TypedDict
 
-Order = Literal["asc", "desc"]
-"""List order by creation time (the APIs' default is ``desc``)."""
-
-ValueType = Literal["string"]
-"""A custom parameter's value type (``string`` is the only one the documents print)."""
-
-Source = Literal["reddit", "tiktok", "youtube", "instagram", "linkedin"]
-"""A platform Buzzabout collects posts from."""
-
-ContentAnalysisAction = Literal[
-    "content_category",
-    "tone_of_voice",
-    "narrative_structure",
-    "intent",
-    "hook",
-    "mentioned_brands",
-    "content_topics",
-    "emotions",
-    "cta",
-    "entities",
-    "questions",
-    "sentiment",
-]
-"""An analysis a dataset run can apply to each post."""
-
-MentionSort = Literal[
-    "date",
-    "likes",
-    "engagement_rate",
-    "views",
-    "comments",
-    "shares",
-    "sentiment_score",
-    "dataset_run_at",
-]
-"""What ``mentions.list`` can sort by (default ``date``)."""
-
-ProfileSort = Literal[
-    "date",
-    "follower_count",
-    "following_count",
-    "content_count",
-    "engagement_rate",
-    "score",
-    "authenticity_score",
-    "creator_tier",
-]
-"""What ``audience_profiles.list`` can sort by (default ``date``)."""
+# The documented words come from openapi.yaml, through the generated spec table.
+from audiences._spec_table import (
+    ContentAnalysisAction,
+    MentionSort,
+    Order,
+    ProfileSort,
+    Source,
+    ValueType,
+)
 
 
 class AgeRange(TypedDict, total=False):

@@ -22,10 +22,16 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+# The spec table is openapi.yaml's data, generated and drift-checked, not code anyone
+# writes: its size follows the spec's.
+SPEC_TABLE = PACKAGE / "_spec_table.py"
+
+
 def test_no_module_is_over_600_lines() -> None:
     sizes = {
         str(path.relative_to(ROOT)): len(path.read_text().splitlines())
         for path in PACKAGE.rglob("*.py")
+        if path != SPEC_TABLE
     }
     assert {name: n for name, n in sizes.items() if n > MAX_LINES} == {}
 
