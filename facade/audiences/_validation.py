@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
+from audiences import _spec as spec
 from audiences._errors import InvalidArgumentError
 from audiences._models import PostRef
 from audiences._read import MAX_ID
@@ -61,13 +63,91 @@ def integer(
     return value
 
 
-def number(field: str, value: Any, *, minimum: float | None = None) -> float:
-    """A finite int or float (not a bool), at least ``minimum``."""
+def number(
+    field: str, value: Any, *, minimum: float | None = None, maximum: float | None = None
+) -> float:
+    """A finite int or float (not a bool), within ``minimum``..``maximum``."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise InvalidArgumentError(field, f"must be a number, not {value!r}")
     if minimum is not None and value < minimum:
         raise InvalidArgumentError(field, f"must be at least {minimum:g} (got {value})")
+    if maximum is not None and value > maximum:
+        raise InvalidArgumentError(field, f"must be at most {maximum:g} (got {value})")
     return value
+
+
+def flag(field: str, value: Any) -> bool:
+    """True or False (not 1, not "yes")."""
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(field, f"must be True or False (got {value!r})")
+    return value
+
+
+def valid(  # noqa: PLR0911 - one return per JSON type
+    field: str, value: Any, schema: spec.Schema, *, pattern_means: str = ""
+) -> Any:
+    """``value`` within what the spec documents for it (``spec.prop(...)``, ``spec.param(...)``):
+    its type, range, length, pattern, words and array size. The error names ``field``.
+
+    ``pattern_means`` says in words what the schema's ``pattern`` asks for (``ISO 3166-1
+    alpha-2``), for the message.
+    """
+    node = spec.non_null(schema)
+    kind = node.get("type")
+    if kind == "integer":
+        return integer(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
+    if kind == "number":
+        return number(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
+    if kind == "boolean":
+        return flag(field, value)
+    if kind == "string":
+        if allowed := spec.words(node):
+            return choice(field, value, allowed)
+        found = text(
+            field, value, min_length=node.get("minLength", 0), max_length=node.get("maxLength")
+        )
+        pattern = node.get("pattern")
+        if pattern is not None and not re.search(pattern, found):
+            wanted = pattern_means or f"match {pattern}"
+            raise InvalidArgumentError(field, f"must {wanted} (got {found!r})")
+        return found
+    if kind == "array":
+        return _array(field, value, node)
+    if kind == "object":
+        return _object(field, value, node)
+    return value
+
+
+def _object(field: str, value: Any, node: spec.Schema) -> dict[str, Any]:
+    """An object: its required properties present, each documented one valid; other keys
+    are sent as given (the spec's objects are open)."""
+    found = mapping(field, value)
+    for name in node.get("required", ()):
+        if name not in found:
+            raise InvalidArgumentError(f"{field}.{name}", "is required")
+    for name, schema in node.get("properties", {}).items():
+        if name in found:
+            valid(f"{field}.{name}", found[name], schema)
+    return found
+
+
+def _array(field: str, value: Any, node: spec.Schema) -> list[Any]:
+    if isinstance(value, str | bytes | dict) or not isinstance(value, Iterable):
+        raise InvalidArgumentError(field, "must be a list")
+    items = [valid(f"{field}[{i}]", item, spec.item(node)) for i, item in enumerate(value)]
+    size(field, items, node)
+    if node.get("uniqueItems") and len(set(map(repr, items))) != len(items):
+        raise InvalidArgumentError(field, "must not repeat an item")
+    return items
+
+
+def size(field: str, items: list[Any], schema: spec.Schema) -> None:
+    """A list within the array's documented ``minItems``..``maxItems``."""
+    node = spec.non_null(schema)
+    low, high = node.get("minItems", 0), node.get("maxItems")
+    if len(items) < low or (high is not None and len(items) > high):
+        wanted = f"{low}-{high}" if high is not None else f"at least {low}"
+        raise InvalidArgumentError(field, f"must hold {wanted} items (got {len(items)})")
 
 
 def choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -77,27 +157,25 @@ def choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
     return str(value)
 
 
-def post_refs(field: str, value: Any, *, min_items: int = 1, max_items: int = 5) -> list[PostRef]:
-    """1-5 posts, each a ``PostRef`` or an ``(id, source)`` pair."""
+def post_refs(field: str, value: Any, schema: spec.Schema) -> list[PostRef]:
+    """Posts, each a ``PostRef`` or an ``(id, source)`` pair, as many as ``schema`` (the
+    request's array of ``PostRef``) allows."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidArgumentError(field, "must be a list of PostRef or (id, source) pairs")
     refs: list[PostRef] = []
     for index, item in enumerate(value):
         if isinstance(item, PostRef):
-            ref = item
+            refs.append(item)
         elif isinstance(item, tuple | list) and len(item) == 2:
-            ref = PostRef(item[0], item[1])
+            refs.append(PostRef(item[0], item[1]))
         else:
             raise InvalidArgumentError(
                 f"{field}[{index}]", "must be a PostRef or an (id, source) pair"
             )
+    size(field, refs, schema)
+    for index, ref in enumerate(refs):
         text(f"{field}[{index}].id", ref.id)
-        text(f"{field}[{index}].source", ref.source)
-        refs.append(ref)
-    if not min_items <= len(refs) <= max_items:
-        raise InvalidArgumentError(
-            field, f"must hold {min_items}-{max_items} posts (got {len(refs)})"
-        )
+        valid(f"{field}[{index}].source", ref.source, spec.prop("PostRef", "source"))
     return refs
 
 

@@ -16,20 +16,25 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
+from audiences import _spec as spec
 from audiences._errors import InvalidArgumentError
-from audiences.types import Source
+
+# The documented words of each filter's arguments, from openapi.yaml's spec table.
+from audiences._spec_table import (
+    BrandMatch,
+    Emotion,
+    Metric,
+    SentimentWord,
+    Source,
+)
 
 Filter = dict[str, Any]
 """One filter, in the wire shape: ``{"type": "sentiment", "values": ["positive"]}``."""
 
-MAX_FILTERS = 10
+MAX_FILTERS: int = spec.item(spec.prop("ListMentionsRequest", "filters"))["maxItems"]
 """Filters in all, across every group, that one request may carry."""
-SentimentWord = Literal["positive", "negative", "neutral"]
-Emotion = Literal["joy", "sadness", "anger", "fear", "surprise", "disgust", "neutral"]
-Metric = Literal["likes", "views", "comments", "engagement_rate"]
-BrandMatch = Literal["any_of", "equals", "contains"]
 
 SOURCES: tuple[str, ...] = get_args(Source)
 """The sources the pages name."""
@@ -38,37 +43,9 @@ _EMOTIONS = get_args(Emotion)
 _METRICS = get_args(Metric)
 _BRAND_MATCHES = get_args(BrandMatch)
 
-MENTION_FILTERS = frozenset(
-    {
-        "keyword",
-        "sentiment",
-        "metric_change",
-        "source",
-        "content_topic",
-        "content_intention",
-        "tone_of_voice",
-        "hook",
-        "cta",
-        "mentioned_brands",
-        "country_code",
-        "has_media",
-        "dominant_emotion",
-    }
-)
+MENTION_FILTERS = frozenset(spec.schema("MentionFilter")["discriminator"]["mapping"])
 """The filter types ``mentions.list`` takes."""
-PROFILE_FILTERS = frozenset(
-    {
-        "source",
-        "is_verified",
-        "location_country",
-        "creator_tier",
-        "content_niche",
-        "interest_clusters",
-        "follower_count",
-        "engagement_rate",
-        "authenticity_score",
-    }
-)
+PROFILE_FILTERS = frozenset(spec.schema("AudienceProfileFilter")["discriminator"]["mapping"])
 """The filter types ``audience_profiles.list`` takes."""
 
 

@@ -17,7 +17,7 @@ import attrs
 from audiences._models._base import Model
 from audiences._models._lazy import Lazy, LazyModel
 from audiences._models.resources import PostRef
-from audiences._read import Fields, shape
+from audiences._read import Fields, Reader
 
 M = TypeVar("M")
 
@@ -72,9 +72,13 @@ class Avatar(Model):
     """Its height in pixels."""
 
 
-_author = shape(MentionAuthor, "title title_url headline headline_url avatar")
-_sentiment = shape(Sentiment, "negative:number neutral:number positive:number")
-_avatar = shape(Avatar, "url width:integer height:integer")
+_author = Reader(MentionAuthor, "MentionAuthor", read={"avatar": Fields.text})
+_sentiment = Reader(
+    Sentiment,
+    "MentionSentiment",  # decimal strings on the wire
+    read={"negative": Fields.number, "neutral": Fields.number, "positive": Fields.number},
+)
+_avatar = Reader(Avatar, "ProfileAvatar")
 
 
 def _optional(read: Callable[[Fields], M]) -> Callable[[Fields, str], M | None]:

@@ -101,7 +101,7 @@ class AudienceDatasetRun(Run):
     source_dataset_id: str | None = None
     """The dataset whose posts' authors and commenters it collects."""
     target_profile_count: int | None = None
-    """How many profiles it was asked for (850 by default)."""
+    """How many profiles it was asked for (the API's default when not given)."""
     profile_count: int | None = None
     """How many it collected, once completed."""
 
@@ -152,6 +152,20 @@ class IntentAudienceRun(Run):
     """Attempts made so far."""
     error_code: str | None = None
     """Leadpipe's code for a failure."""
+    next_attempt_at: _dt.datetime | None = None
+    """When a failed attempt will be retried."""
+    cancelled_at: _dt.datetime | None = None
+    """When it was cancelled."""
+    result_key: str | None = None
+    """Where Leadpipe stores its results."""
+    idempotency_key: str | None = None
+    """The ``Idempotency-Key`` it was queued with."""
+    ready_email_sent_at: _dt.datetime | None = None
+    """When the "results ready" email went out."""
+    ready_email_export_id: str | None = None
+    """The export that email links to."""
+    ready_email_error: str | None = None
+    """Why that email could not be sent."""
 
 
 @attrs.frozen(repr=False)
@@ -186,9 +200,9 @@ class DatasetRunParams(Model):
     source_urls: tuple[SourceURL, ...] = ()
     """A URL search's targets."""
     count: int | None = None
-    """Posts asked for (20-500)."""
+    """Posts asked for."""
     num_comments_per_post: int | None = None
-    """Comments collected per post (0-100)."""
+    """Comments collected per post."""
     date_range: tuple[_dt.date | None, _dt.date | None] | None = None
     """``(from, to)`` dates, when the search was limited."""
     country_code: str | None = None

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar, get_args
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._config import BUZZABOUT
 from audiences._core import Operation
 from audiences._models import Progress, RunStatus, Step
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, ShapeError, enveloped, enveloped_items, kind
+from audiences._read import Fields, Reader, ShapeError, enveloped, enveloped_items, kind
 from audiences._status import counter_status, failed_step_message, normalize_word
-from audiences.types import Order
 
 T = TypeVar("T")
-ORDERS = get_args(Order)
 
 
 def operation(request: dict[str, Any], parse: Callable[[Any], T]) -> Operation[T]:
@@ -67,15 +65,19 @@ def cursor_pages(
     order: str | None,
     *path: str,
 ) -> PageOp[T]:
-    """A GET list paged by ``cursor`` in the query; ``limit`` (1-100) and ``order`` checked once.
+    """A GET list paged by ``cursor`` in the query; ``limit`` and ``order`` checked once,
+    against the operation's documented query parameters.
 
-    ``api`` is the generated operation module, ``order_type`` its order enum, ``path`` the
-    checked path ids.
+    ``api`` is the generated operation module (named by its operationId), ``order_type``
+    its order enum, ``path`` the checked path ids.
     """
     from audiences_api.types import UNSET
 
-    size = None if limit is None else check.integer("limit", limit, minimum=1, maximum=100)
-    sort = None if order is None else order_type(check.choice("order", order, ORDERS))
+    operation_id = api.__name__.rpartition(".")[2]
+    size = None if limit is None else check.valid("limit", limit, spec.param(operation_id, "limit"))
+    sort = None
+    if order is not None:
+        sort = order_type(check.valid("order", order, spec.param(operation_id, "order")))
     parse = page(read)
 
     def page_at(cursor: str | None) -> Operation[Page[T]]:
@@ -127,7 +129,7 @@ def ids(field: str, value: Iterable[str] | None) -> list[str] | None:
 
 
 def search_body(
-    sorts: tuple[str, ...],
+    request: str,
     allowed_filters: frozenset[str],
     *,
     sort: str | None,
@@ -136,16 +138,13 @@ def search_body(
     filters: Sequence[Sequence[dict[str, Any]]] | None,
 ) -> dict[str, Any]:
     """What a POST search (mentions, profiles) sends beside its ids: sort, order, page size
-    and filters, checked (no cursor: the pager adds it per page)."""
+    and filters, checked against its ``request`` schema (no cursor: the pager adds it)."""
     from audiences import filters as wire_filters
 
     sent: dict[str, Any] = {}
-    if sort is not None:
-        sent["sort"] = check.choice("sort", sort, sorts)
-    if order is not None:
-        sent["order"] = check.choice("order", order, ORDERS)
-    if limit is not None:
-        sent["limit"] = check.integer("limit", limit, minimum=1, maximum=100)
+    for field, value in (("sort", sort), ("order", order), ("limit", limit)):
+        if value is not None:
+            sent[field] = check.valid(field, value, spec.prop(request, field))
     if (groups := wire_filters.checked(filters, allowed_filters)) is not None:
         sent["filters"] = groups
     return sent
@@ -184,32 +183,40 @@ def _step(step: Fields) -> Step:
     )
 
 
-def run_basics(d: Fields, id_key: str = "id", counted: Progress | None = None) -> dict[str, Any]:
-    """The fields every Buzzabout run has: id, status, times, steps, the failure's message.
+def run_status(
+    d: Fields, read: Mapping[str, Any], counted: Progress | None = None
+) -> dict[str, Any]:
+    """A Buzzabout run's status fields: the normalized word, the word sent, the steps, the
+    failure's message, and when a terminal run finished (its last step, else its
+    ``updated_at`` among the fields already ``read``).
 
     ``counted`` applies the custom-parameter rule (done + errors == total is completed).
     """
     normalized, raw, steps = status(d)
     if counted is not None:
         normalized = counter_status(normalized, counted)
-    updated_at = d.stamp("updated_at")
+    finished = finished_at(normalized, steps)
+    if finished is None and normalized.is_terminal:
+        finished = read.get("updated_at")
     return {
-        "id": d.ident(id_key),
         "status": normalized,
         "raw_status": raw,
-        "created_at": d.stamp("created_at"),
-        "updated_at": updated_at,
-        "completed_at": finished_at(normalized, steps, updated_at),
+        "completed_at": finished,
         "steps": steps,
         "error_message": failed_step_message(steps),
     }
 
 
-def finished_at(
-    status: RunStatus, steps: tuple[Step, ...], fallback: _dt.datetime | None
-) -> _dt.datetime | None:
-    """When a terminal run finished: its last step's time, else ``fallback``."""
+def run_reader(model: Callable[..., T], schema: str, **options: Any) -> Reader[T]:
+    """The reader of a Buzzabout run kind: its status object normalized (``run_status``),
+    its ids checked, its other fields by the spec's schema."""
+    read = {"id": Fields.ident, **options.pop("read", {})}
+    return Reader(model, schema, read=read, computed=run_status, uses=("status",), **options)
+
+
+def finished_at(status: RunStatus, steps: tuple[Step, ...]) -> _dt.datetime | None:
+    """When a terminal run finished: its last step's time (``None`` if no step says)."""
     if not status.is_terminal:
         return None
     times = [s.completed_at for s in steps if s.completed_at is not None]
-    return max(times) if times else fallback
+    return max(times) if times else None

@@ -4,39 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._config import AUDIENCELAB
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import Audience
-from audiences._read import Fields
+from audiences._read import Fields, Reader
 
-# Filters the vendor requires as arrays even for one value.
-ARRAY_FILTERS = ("city", "state", "personalState", "zip", "gender")
-NESTED_ARRAY_FILTERS = {
-    "businessProfile": ("industry", "seniority", "companyName", "jobTitle", "excludeJobTitle"),
-    "attributes": ("education", "excludeEducation"),
-}
+REQUEST = "CreateAudienceRequest"
+read_audience = Reader(Audience, "CreateAudienceResponse", renamed={"audienceId": "id"})
 
 
 def _filters(value: Any) -> Any:
     from audiences_api.models import AudienceFilters
 
-    filters = check.mapping("filters", value)
-    for key in ARRAY_FILTERS:
-        if key in filters:
-            check.strings(f"filters.{key}", filters[key])
-    for group, keys in NESTED_ARRAY_FILTERS.items():
-        if group in filters:
-            nested = check.mapping(f"filters.{group}", filters[group])
-            for key in keys:
-                if key in nested:
-                    check.strings(f"filters.{group}.{key}", nested[key])
-    if "age" in filters:
-        age = check.mapping("filters.age", filters["age"])
-        for key in ("minAge", "maxAge"):
-            if key in age:
-                check.number(f"filters.age.{key}", age[key], minimum=0)
+    # Every documented filter in its documented shape (arrays stay arrays even for one
+    # value, as the vendor requires); other keys are sent as given.
+    filters = check.valid("filters", value, spec.prop(REQUEST, "filters"))
     try:
         return AudienceFilters.from_dict(filters)
     except (KeyError, TypeError, ValueError) as exc:
@@ -50,13 +34,19 @@ def create(name: str, filters: Any, segment: Any, days_back: int | None) -> Oper
     from audiences_api.types import UNSET
 
     body = CreateAudienceRequest(
-        name=check.text("name", name),
+        name=check.valid("name", name, spec.prop(REQUEST, "name")),
         filters=_filters(filters),
-        segment=UNSET if segment is None else check.strings("segment", segment),
-        days_back=UNSET if days_back is None else check.integer("days_back", days_back, minimum=1),
+        segment=UNSET if segment is None else check.valid("segment", segment, _prop("segment")),
+        days_back=(
+            UNSET if days_back is None else check.valid("days_back", days_back, _prop("days_back"))
+        ),
     )
     return Operation(
         vendor=AUDIENCELAB,
         request=api.request_kwargs(body=body),
-        parse=lambda b: Audience(Fields(b, "body").ident("audienceId")),
+        parse=lambda b: read_audience(Fields(b, "body")),
     )
+
+
+def _prop(name: str) -> spec.Schema:
+    return spec.prop(REQUEST, name)

@@ -9,43 +9,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._core import Operation
 from audiences._models import AudienceDataset, AudienceDatasetRun, Progress, RunStatus
 from audiences._pagination import PageOp
-from audiences._read import Fields, shape
+from audiences._read import Fields, Reader
 from audiences._status import step_progress
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import owned_run
 
 RUN_STEPS = 3  # fetch_posts, collect_profiles, analyze_profiles
-DEFAULT_TARGET = 850  # the documented default of total_profile_count
-MAX_NAME = 255
 
 
-read_dataset = shape(
-    AudienceDataset, "id:ident name profile_count:integer created_at:stamp updated_at:stamp"
-)
+read_dataset = Reader(AudienceDataset, "AudienceDataset", read={"id": Fields.ident})
 
 
-def read_run(d: Fields, **sent: Any) -> AudienceDatasetRun:
-    """An audience dataset run; ``sent`` fills what the answer leaves out."""
-    basics = bz.run_basics(d)
-    progress = step_progress(basics["steps"], RUN_STEPS)
-    if basics["status"] is RunStatus.COMPLETED:
+def _status(d: Fields, read: dict[str, Any]) -> dict[str, Any]:
+    found = bz.run_status(d, read)
+    progress = step_progress(found["steps"], RUN_STEPS)
+    if found["status"] is RunStatus.COMPLETED:
         progress = Progress(done=RUN_STEPS, errors=0, total=RUN_STEPS)
-    return AudienceDatasetRun(
-        **basics,
-        progress=progress,
-        audience_dataset_id=d.text("audience_dataset_id") or sent.get("audience_dataset_id"),
-        source_dataset_id=d.text("source_dataset_id") or sent.get("source_dataset_id"),
-        target_profile_count=_first(d.integer("target_profile_count"), sent.get("target")),
-        profile_count=d.integer("profile_count"),
-    )
+    return {**found, "progress": progress}
 
 
-def _first(*values: int | None) -> int | None:
-    return next((v for v in values if v is not None), None)
+read_run = Reader(
+    AudienceDatasetRun,
+    "AudienceDatasetRun",
+    read={"id": Fields.ident},
+    computed=_status,
+    uses=("status",),
+)
+"""An audience dataset run; keywords fill what the answer leaves out."""
 
 
 def create(name: str) -> Operation[AudienceDataset]:
@@ -53,7 +47,9 @@ def create(name: str) -> Operation[AudienceDataset]:
     from audiences_api.api.buzzabout_audience_datasets import create_audience_dataset as api
     from audiences_api.models import CreateAudienceDatasetRequest
 
-    body = CreateAudienceDatasetRequest(name=check.text("name", name, max_length=MAX_NAME))
+    body = CreateAudienceDatasetRequest(
+        name=check.valid("name", name, spec.prop("CreateAudienceDatasetRequest", "name"))
+    )
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
@@ -80,7 +76,7 @@ def update(audience_dataset_id: str, name: str) -> Operation[AudienceDataset]:
 
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
     body = UpdateAudienceDatasetRequest(
-        name=check.text("name", name, min_length=0, max_length=MAX_NAME)
+        name=check.valid("name", name, spec.prop("UpdateAudienceDatasetRequest", "name"))
     )
     return bz.operation(api.request_kwargs(ad_id, body=body), bz.one(read_dataset))
 
@@ -105,16 +101,17 @@ def create_run(
 
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
     source = check.text("source_dataset_id", source_dataset_id)
+    target = spec.prop("CreateAudienceDatasetRunRequest", "total_profile_count")
     count = None
     if total_profile_count is not None:
-        count = check.integer("total_profile_count", total_profile_count, minimum=1, maximum=2000)
+        count = check.valid("total_profile_count", total_profile_count, target)
     body = CreateAudienceDatasetRunRequest(
         source_dataset_id=source, total_profile_count=UNSET if count is None else count
     )
     sent = {
         "audience_dataset_id": ad_id,
         "source_dataset_id": source,
-        "target": DEFAULT_TARGET if count is None else count,
+        "target_profile_count": spec.default(target) if count is None else count,
     }
     return bz.operation(
         api.request_kwargs(ad_id, body=body), lambda b: read_run(bz.data(b), **sent)

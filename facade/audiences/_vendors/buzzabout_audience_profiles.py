@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, get_args
+from typing import Any
 
 from audiences import filters as wire_filters
 from audiences._models import AudienceProfile
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
-from audiences.types import ProfileSort
-
-SORTS = get_args(ProfileSort)
 
 
 def body(
@@ -27,7 +24,12 @@ def body(
     if (ids := bz.ids("audience_dataset_ids", audience_dataset_ids)) is not None:
         sent["audience_dataset_ids"] = ids
     search = bz.search_body(
-        SORTS, wire_filters.PROFILE_FILTERS, sort=sort, order=order, limit=limit, filters=filters
+        "ListAudienceProfilesRequest",
+        wire_filters.PROFILE_FILTERS,
+        sort=sort,
+        order=order,
+        limit=limit,
+        filters=filters,
     )
     sent.update(search)
     return sent

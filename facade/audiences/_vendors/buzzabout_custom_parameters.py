@@ -6,7 +6,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._core import Flow, Operation
 from audiences._models import (
     CustomParameter,
@@ -16,39 +16,53 @@ from audiences._models import (
     RunStatus,
 )
 from audiences._pagination import PageOp
-from audiences._read import Fields, shape
+from audiences._read import Fields, Reader
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import owned_run
 
-VALUE_TYPES = ("string",)
+_EPOCH = {"created_at": Fields.stamp, "updated_at": Fields.stamp}  # epoch seconds
+
+read_parameter = Reader(CustomParameter, "CustomParameter", read={"id": Fields.ident, **_EPOCH})
 
 
-read_parameter = shape(
-    CustomParameter, "id:ident name instructions value_type:word created_at:stamp updated_at:stamp"
-)
-
-
-def read_run(d: Fields, parameter_id: str | None = None) -> CustomParameterRun:
-    """A custom-parameter run; progress comes from its mention counters."""
+def _counted(d: Fields, read: dict[str, Any]) -> dict[str, Any]:
+    """Status and progress from the mention counters (done + errors == total is completed),
+    and the dataset the run's scope names."""
     total = d.integer("mentions_total")
     progress = None
     if total is not None:
         done, errors = d.integer("mentions_done"), d.integer("mentions_error")
         progress = Progress(done=done or 0, errors=errors or 0, total=total)
     scope = d.object("scope")
-    return CustomParameterRun(
-        **bz.run_basics(d, counted=progress),
-        progress=progress,
-        custom_parameter_id=d.text("custom_parameter_id") or parameter_id,
-        dataset_id=scope.text("id") if scope and scope.word("kind") == "dataset" else None,
-    )
+    return {
+        **bz.run_status(d, read, counted=progress),
+        "progress": progress,
+        "dataset_id": scope.text("id") if scope and scope.word("kind") == "dataset" else None,
+    }
+
+
+read_run = Reader(
+    CustomParameterRun,
+    "CustomParameterRun",
+    read={"id": Fields.ident, **_EPOCH},
+    computed=_counted,
+    uses=("status", "mentions_total", "mentions_done", "mentions_error", "scope"),
+)
+"""A custom-parameter run; ``custom_parameter_id=`` fills it if the answer leaves it out."""
+
+read_preview = Reader(
+    PreviewResult, "PreviewResult", read={"post_id": Fields.ident, "source": Fields.ident}
+)
 
 
 def _read_preview(body: Any) -> list[PreviewResult]:
     results = bz.data(body).array("results")
-    read = [Fields(r, f"data.results[{i}]") for i, r in enumerate(results)]
-    return [PreviewResult(r.ident("post_id"), r.word("source") or "", r.raw("value")) for r in read]
+    return [read_preview(Fields(r, f"data.results[{i}]")) for i, r in enumerate(results)]
+
+
+def _value_type(value_type: str) -> str:
+    return str(check.valid("value_type", value_type, spec.schema("ValueType")))
 
 
 def create(name: str, instructions: str, value_type: str) -> Operation[CustomParameter]:
@@ -56,10 +70,11 @@ def create(name: str, instructions: str, value_type: str) -> Operation[CustomPar
     from audiences_api.api.buzzabout_custom_parameters import create_custom_parameter as api
     from audiences_api.models import CreateCustomParameterRequest
 
+    request = "CreateCustomParameterRequest"
     body = CreateCustomParameterRequest(
-        name=check.text("name", name),
-        instructions=check.text("instructions", instructions),
-        value_type=check.choice("value_type", value_type, VALUE_TYPES),
+        name=check.valid("name", name, spec.prop(request, "name")),
+        instructions=check.valid("instructions", instructions, spec.prop(request, "instructions")),
+        value_type=_value_type(value_type),
     )
     return bz.operation(api.request_kwargs(body=body), bz.one(read_parameter))
 
@@ -76,10 +91,11 @@ def preview(instructions: str, value_type: str, post_refs: Any) -> Operation[lis
     from audiences_api.api.buzzabout_custom_parameters import preview_custom_parameter as api
     from audiences_api.models import PostRef, PreviewCustomParameterRequest
 
-    refs = check.post_refs("post_refs", post_refs)
+    request = "PreviewCustomParameterRequest"
+    refs = check.post_refs("post_refs", post_refs, spec.prop(request, "post_refs"))
     body = PreviewCustomParameterRequest(
-        instructions=check.text("instructions", instructions),
-        value_type=check.choice("value_type", value_type, VALUE_TYPES),
+        instructions=check.valid("instructions", instructions, spec.prop(request, "instructions")),
+        value_type=_value_type(value_type),
         post_refs=[PostRef(id=r.id, source=r.source) for r in refs],
     )
     return bz.operation(api.request_kwargs(body=body), _read_preview)
@@ -101,12 +117,15 @@ def _patch(
     from audiences_api.types import UNSET
 
     pid = check.path_id("parameter_id", parameter_id)
+    request = "UpdateCustomParameterRequest"
     body = UpdateCustomParameterRequest(
-        name=UNSET if name is None else check.text("name", name),
-        instructions=UNSET if instructions is None else check.text("instructions", instructions),
-        value_type=(
-            UNSET if value_type is None else check.choice("value_type", value_type, VALUE_TYPES)
+        name=UNSET if name is None else check.valid("name", name, spec.prop(request, "name")),
+        instructions=(
+            UNSET
+            if instructions is None
+            else check.valid("instructions", instructions, spec.prop(request, "instructions"))
         ),
+        value_type=UNSET if value_type is None else _value_type(value_type),
     )
     return bz.operation(
         api.request_kwargs(pid, body=body),
@@ -181,14 +200,20 @@ def list_runs_page(parameter_id: str) -> PageOp[CustomParameterRun]:
     from audiences_api.api.buzzabout_custom_parameters import list_custom_parameter_runs as api
 
     pid = check.path_id("parameter_id", parameter_id)
-    return bz.one_page(api.request_kwargs(pid), lambda d: read_run(d, pid))
+    return bz.one_page(api.request_kwargs(pid), lambda d: read_run(d, custom_parameter_id=pid))
 
 
 def get_run(parameter_id: str, run_id: str) -> Operation[CustomParameterRun]:
     """GET /v1/custom_parameters/{parameter_id}/runs/{run_id}."""
     from audiences_api.api.buzzabout_custom_parameters import get_custom_parameter_run as api
 
-    return bz.get_owned_run(api, "parameter_id", parameter_id, run_id, read_run)
+    return bz.get_owned_run(
+        api,
+        "parameter_id",
+        parameter_id,
+        run_id,
+        lambda d, owner: read_run(d, custom_parameter_id=owner),
+    )
 
 
 def observe_run(run: CustomParameterRun) -> Operation[CustomParameterRun]:

@@ -1,73 +1,74 @@
-"""Buzzabout datasets and their runs (prompt or URL searches): requests and shapes."""
+"""Buzzabout datasets and their runs (prompt or URL searches): requests and shapes.
+
+Every bound, default and allowed word comes from the spec (``audiences._spec``); the hand
+code here says what the spec cannot: a run is a prompt search or a URL search (exactly
+one), a URL appears once, ``text`` is for Reddit threads, a date range runs forward.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, get_args
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import httpx
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError
 from audiences._models import Dataset, DatasetRun, DatasetRunParams, SourceURL
 from audiences._pagination import PageOp
-from audiences._read import Fields, shape
+from audiences._read import Fields, Reader
 from audiences._responses import no_body
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import owned_run
-from audiences.types import ContentAnalysisAction, Source
 
-MAX_NAME = 255
-MAX_QUERY = 5000
-MAX_URLS = 100
-SOURCES = get_args(Source)
-ACTIONS = get_args(ContentAnalysisAction)
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
-read_dataset = shape(
-    Dataset, "id:ident name mentions_count:integer url created_at:stamp updated_at:stamp"
-)
-_plain_params: Callable[..., dict[str, Any]] = shape(
-    dict,
-    """count:integer num_comments_per_post:integer country_code language
-    enable_visual_recognition:flag enable_transcribing:flag content_analysis_actions:strings""",
-)
+read_dataset = Reader(Dataset, "Dataset", read={"id": Fields.ident})
 
 
 def _source_url(d: Fields) -> SourceURL:
     return SourceURL(d.text("source") or "", d.text("url") or "", d.text("text"))
 
 
-def read_params(d: Fields) -> DatasetRunParams:
-    """A run's ``params``: the search as the API sends it back."""
+def _search_sent(d: Fields, read: dict[str, Any]) -> dict[str, Any]:
     search = d.object("search_query")
     urls = () if search is None else search.array("source_urls")
-    window = d.object("date_range")
-    return DatasetRunParams(
-        **_plain_params(d),
-        search_type=None if search is None else search.word("type"),
-        search_query=None if search is None else search.text("search_query"),
-        sources=() if search is None else search.strings("sources"),
-        source_urls=tuple(
+    return {
+        "search_type": None if search is None else search.word("type"),
+        "search_query": None if search is None else search.text("search_query"),
+        "sources": () if search is None else search.strings("sources"),
+        "source_urls": tuple(
             _source_url(Fields(u, f"{d.where}.search_query.source_urls[{i}]"))
             for i, u in enumerate(urls)
         ),
-        date_range=None if window is None else (window.day("from"), window.day("to")),
-    )
+    }
 
 
-def read_run(d: Fields, dataset_id: str | None = None) -> DatasetRun:
-    """A dataset run; ``dataset_id`` fills the dataset if the answer leaves it out."""
-    params = d.object("params")
-    return DatasetRun(
-        **bz.run_basics(d),
-        dataset_id=d.text("dataset_id") or dataset_id,
-        mentions_count=d.integer("mentions_count"),
-        params=None if params is None else read_params(params),
-    )
+def _date_range(d: Fields, key: str) -> tuple[_dt.date | None, _dt.date | None] | None:
+    window = d.object(key)
+    return None if window is None else (window.day("from"), window.day("to"))
+
+
+read_params = Reader(
+    DatasetRunParams,
+    "DatasetRunParams",
+    read={"date_range": _date_range},
+    computed=_search_sent,
+    uses=("search_query",),
+)
+"""A run's ``params``: the search as the API sends it back."""
+
+
+def _params(d: Fields, key: str) -> DatasetRunParams | None:
+    params = d.object(key)
+    return None if params is None else read_params(params)
+
+
+read_run = bz.run_reader(DatasetRun, "DatasetRun", read={"params": _params})
+"""A dataset run; a keyword (``dataset_id=``) fills what the answer leaves out."""
 
 
 def create(name: str) -> Operation[Dataset]:
@@ -75,7 +76,9 @@ def create(name: str) -> Operation[Dataset]:
     from audiences_api.api.buzzabout_datasets import create_dataset as api
     from audiences_api.models import CreateDatasetRequest
 
-    body = CreateDatasetRequest(name=check.text("name", name, max_length=MAX_NAME))
+    body = CreateDatasetRequest(
+        name=check.valid("name", name, spec.prop("CreateDatasetRequest", "name"))
+    )
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
@@ -102,7 +105,9 @@ def update(dataset_id: str, name: str) -> Operation[Dataset]:
     from audiences_api.models import UpdateDatasetRequest
 
     ds = check.path_id("dataset_id", dataset_id)
-    body = UpdateDatasetRequest(name=check.text("name", name, min_length=0, max_length=MAX_NAME))
+    body = UpdateDatasetRequest(
+        name=check.valid("name", name, spec.prop("UpdateDatasetRequest", "name"))
+    )
     return bz.operation(api.request_kwargs(ds, body=body), bz.one(read_dataset))
 
 
@@ -123,7 +128,7 @@ def _urls(
     for index, item in enumerate(value):
         where = f"source_urls[{index}]"
         target = item if isinstance(item, SourceURL) else _as_source_url(where, item)
-        check.choice(f"{where}.source", target.source, SOURCES)
+        check.valid(f"{where}.source", target.source, spec.prop("SourceUrl", "source"))
         url = _url(where, check.text(f"{where}.url", target.url))
         if url in seen:
             raise InvalidArgumentError(where, f"{url} appears twice (duplicate_target_url)")
@@ -134,8 +139,7 @@ def _urls(
                 raise InvalidArgumentError(f"{where}.text", "is only for reddit URLs")
             entry["text"] = check.text(f"{where}.text", target.text)
         urls.append(entry)
-    if not 1 <= len(urls) <= MAX_URLS:
-        raise InvalidArgumentError("source_urls", f"must hold 1-{MAX_URLS} URLs (got {len(urls)})")
+    check.size("source_urls", urls, spec.prop("UrlSearch", "source_urls"))
     return urls
 
 
@@ -155,7 +159,7 @@ def _url(where: str, url: str) -> str:
     return url
 
 
-def _date_range(value: Sequence[_dt.date]) -> dict[str, str]:
+def _date_window(value: Sequence[_dt.date]) -> dict[str, str]:
     if isinstance(value, str) or len(value) != 2 or not all(isinstance(d, _dt.date) for d in value):
         raise InvalidArgumentError("date_range", "must be a (from, to) pair of dates")
     start, end = value
@@ -174,10 +178,8 @@ def _search(
         )
     if not prompt:
         return {"type": "url", "source_urls": _urls(source_urls or [])}
-    words = check.words("sources", sources or [], SOURCES)
-    if not words:
-        raise InvalidArgumentError("sources", "a prompt search needs at least one source")
-    query = check.text("search_query", search_query, max_length=MAX_QUERY)
+    words = check.valid("sources", sources or [], spec.prop("PromptSearch", "sources"))
+    query = check.valid("search_query", search_query, spec.prop("PromptSearch", "search_query"))
     return {"type": "prompt", "sources": words, "search_query": query}
 
 
@@ -185,21 +187,17 @@ def _locale(country_code: str | None, language: str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     if country_code is not None:
         code = check.text("country_code", country_code)
-        if len(code) != 2 or not code.isascii() or not code.isalpha():
-            raise InvalidArgumentError("country_code", f"must be ISO 3166-1 alpha-2 (got {code!r})")
-        found["country_code"] = code.upper()
+        found["country_code"] = check.valid(
+            "country_code",
+            code.upper() if code.isascii() else code,  # "us" is sent as "US"
+            spec.prop("CreateDatasetRunRequest", "country_code"),
+            pattern_means="be ISO 3166-1 alpha-2",
+        )
     if language is not None:
         if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
             raise InvalidArgumentError("language", f"must be BCP-47, such as en (got {language!r})")
         found["language"] = language
     return found
-
-
-def _flags(**flags: bool | None) -> dict[str, bool]:
-    for field, flag in flags.items():
-        if flag is not None and not isinstance(flag, bool):
-            raise InvalidArgumentError(field, f"must be True or False (got {flag!r})")
-    return {field: flag for field, flag in flags.items() if flag is not None}
 
 
 def run_body(
@@ -218,24 +216,19 @@ def run_body(
 ) -> dict[str, Any]:
     """The body of a dataset run: a prompt search or a URL search, exactly one, checked."""
     body: dict[str, Any] = {"search_query": _search(search_query, sources, source_urls)}
-    if count is not None:
-        body["count"] = check.integer("count", count, minimum=20, maximum=500)
-    if num_comments_per_post is not None:
-        body["num_comments_per_post"] = check.integer(
-            "num_comments_per_post", num_comments_per_post, minimum=0, maximum=100
-        )
     if date_range is not None:
-        body["date_range"] = _date_range(date_range)
+        body["date_range"] = _date_window(date_range)
     body.update(_locale(country_code, language))
-    body.update(
-        _flags(
-            enable_visual_recognition=enable_visual_recognition,
-            enable_transcribing=enable_transcribing,
-        )
-    )
-    if content_analysis_actions is not None:
-        actions = check.words("content_analysis_actions", content_analysis_actions, ACTIONS)
-        body["content_analysis_actions"] = actions
+    plain = {
+        "count": count,
+        "num_comments_per_post": num_comments_per_post,
+        "enable_visual_recognition": enable_visual_recognition,
+        "enable_transcribing": enable_transcribing,
+        "content_analysis_actions": content_analysis_actions,
+    }
+    for field, value in plain.items():
+        if value is not None:
+            body[field] = check.valid(field, value, spec.prop("CreateDatasetRunRequest", field))
     return body
 
 
@@ -246,7 +239,7 @@ def create_run(dataset_id: str, body: dict[str, Any]) -> Operation[DatasetRun]:
 
     ds = check.path_id("dataset_id", dataset_id)
     request = api.request_kwargs(ds, body=CreateDatasetRunRequest.from_dict(body))
-    return bz.operation(request, lambda b: read_run(bz.data(b), ds))
+    return bz.operation(request, lambda b: read_run(bz.data(b), dataset_id=ds))
 
 
 def list_runs_page(dataset_id: str, limit: int | None, order: str | None) -> PageOp[DatasetRun]:
@@ -255,14 +248,18 @@ def list_runs_page(dataset_id: str, limit: int | None, order: str | None) -> Pag
     from audiences_api.models import ListDatasetRunsOrder
 
     ds = check.path_id("dataset_id", dataset_id)
-    return bz.cursor_pages(api, ListDatasetRunsOrder, lambda d: read_run(d, ds), limit, order, ds)
+    return bz.cursor_pages(
+        api, ListDatasetRunsOrder, lambda d: read_run(d, dataset_id=ds), limit, order, ds
+    )
 
 
 def get_run(dataset_id: str, run_id: str) -> Operation[DatasetRun]:
     """GET /v1/datasets/{dataset_id}/runs/{run_id}."""
     from audiences_api.api.buzzabout_datasets import get_dataset_run as api
 
-    return bz.get_owned_run(api, "dataset_id", dataset_id, run_id, read_run)
+    return bz.get_owned_run(
+        api, "dataset_id", dataset_id, run_id, lambda d, owner: read_run(d, dataset_id=owner)
+    )
 
 
 def observe_run(run: DatasetRun) -> Operation[DatasetRun]:

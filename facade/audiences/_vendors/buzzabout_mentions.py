@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, get_args
+from typing import Any
 
-from audiences import _validation as check, filters as wire_filters
+from audiences import _spec as spec, _validation as check, filters as wire_filters
 from audiences._models import Mention
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
-from audiences.types import MentionSort
 
-SORTS = get_args(MentionSort)
+REQUEST = "ListMentionsRequest"
 
 
 def body(
@@ -29,9 +28,9 @@ def body(
     if (ids := bz.ids("dataset_ids", dataset_ids)) is not None:
         sent["dataset_ids"] = ids
     if sources is not None:
-        sent["sources"] = check.words("sources", sources, wire_filters.SOURCES)
+        sent["sources"] = check.valid("sources", sources, spec.prop(REQUEST, "sources"))
     search = bz.search_body(
-        SORTS, wire_filters.MENTION_FILTERS, sort=sort, order=order, limit=limit, filters=filters
+        REQUEST, wire_filters.MENTION_FILTERS, sort=sort, order=order, limit=limit, filters=filters
     )
     sent.update(search)
     if (collections := bz.ids("collection_ids", collection_ids)) is not None:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._core import Operation
 from audiences._models import PatternDetectionRun
 from audiences._read import Fields
 from audiences._vendors import _buzzabout as bz
 from audiences._vendors._observe import same_run
 
-
-def read_run(d: Fields, **sent: str) -> PatternDetectionRun:
-    """A pattern detection; ``sent`` fills what the answer leaves out."""
-    return PatternDetectionRun(
-        **bz.run_basics(d, "run_id"),
-        dataset_id=d.text("dataset_id") or sent.get("dataset_id"),
-        name=d.text("name") or sent.get("name"),
-        research_question=d.text("research_question") or sent.get("research_question"),
-        pattern_id=d.text("pattern_id"),
-    )
+read_run = bz.run_reader(
+    PatternDetectionRun,
+    "PatternDetectionRun",
+    renamed={"run_id": "id"},
+    read={"created_at": Fields.stamp},  # epoch seconds
+)
+"""A pattern detection; keywords fill what the answer leaves out."""
 
 
 def _either_shape(body: Any) -> PatternDetectionRun:
@@ -35,10 +32,13 @@ def create(dataset_id: str, name: str, research_question: str) -> Operation[Patt
     from audiences_api.api.buzzabout_pattern_detections import create_pattern_detection as api
     from audiences_api.models import CreatePatternDetectionRequest
 
+    request = "CreatePatternDetectionRequest"
     sent = {
-        "dataset_id": check.text("dataset_id", dataset_id),
-        "name": check.text("name", name),
-        "research_question": check.text("research_question", research_question),
+        "dataset_id": check.text("dataset_id", dataset_id),  # an id: never empty
+        "name": check.valid("name", name, spec.prop(request, "name")),
+        "research_question": check.valid(
+            "research_question", research_question, spec.prop(request, "research_question")
+        ),
     }
     body = CreatePatternDetectionRequest(**sent)
     return bz.operation(api.request_kwargs(body=body), lambda b: read_run(bz.data(b), **sent))

@@ -5,27 +5,29 @@ from __future__ import annotations
 from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import Pattern, PatternItem, PostRef
-from audiences._read import Fields, shape
+from audiences._read import Fields, Reader
 from audiences._vendors import _buzzabout as bz
 
-_item = shape(PatternItem, "title synopsis post_count:integer")
+read_ref = Reader(PostRef, "PostRef", read={"id": Fields.ident, "source": Fields.ident})
 
 
-def read_item(d: Fields) -> PatternItem:
-    """One item of a pattern, with its post refs when the answer has them (else ``None``)."""
-    refs = None
-    if d.raw("post_refs") is not None:  # a pattern's items leave them out
-        read = (Fields(r, f"{d.where}.post_refs[{i}]") for i, r in enumerate(d.array("post_refs")))
-        refs = tuple(PostRef(r.ident("id"), r.word("source") or "") for r in read)
-    return _item(d, item_id=d.ident("item_id"), post_refs=refs)
+def _refs(d: Fields, key: str) -> tuple[PostRef, ...] | None:
+    """An item's post refs when the answer has them (a pattern's items leave them out)."""
+    if d.raw(key) is None:
+        return None
+    return tuple(read_ref(Fields(r, f"{d.where}.{key}[{i}]")) for i, r in enumerate(d.array(key)))
 
 
-def read_pattern(d: Fields) -> Pattern:
-    """A pattern: its summary and items."""
-    items = (Fields(x, f"{d.where}.items[{i}]") for i, x in enumerate(d.array("items")))
-    return Pattern(
-        id=d.ident("id"), summary=d.text("summary"), items=tuple(read_item(x) for x in items)
-    )
+read_item = Reader(PatternItem, "PatternItem", read={"item_id": Fields.ident, "post_refs": _refs})
+"""One item of a pattern, with its post refs when the answer has them (else ``None``)."""
+
+
+def _items(d: Fields, key: str) -> tuple[PatternItem, ...]:
+    return tuple(read_item(Fields(x, f"{d.where}.{key}[{i}]")) for i, x in enumerate(d.array(key)))
+
+
+read_pattern = Reader(Pattern, "Pattern", read={"id": Fields.ident, "items": _items})
+"""A pattern: its summary and items."""
 
 
 def get(pattern_id: str) -> Operation[Pattern]:

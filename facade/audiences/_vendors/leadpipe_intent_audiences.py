@@ -6,60 +6,53 @@ Leadpipe sends camelCase; our models are snake_case.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._config import LEADPIPE
 from audiences._core import Operation
 from audiences._errors import InvalidArgumentError, NotFoundError, RunNotReadyError
 from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, camel, enveloped, enveloped_items, shape
+from audiences._read import Fields, Reader, enveloped, enveloped_items
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import owned_run
 
-MAX_IDEMPOTENCY_KEY = 120
-LIST_MAX = 100
 
-
-_plain_fields: Callable[..., dict[str, Any]] = shape(
-    dict,
-    """created_at:stamp updated_at:stamp started_at:stamp error_message organization_id
-    run_type:word config_hash data_date:day candidate_count:integer result_count:integer
-    attempts:integer error_code""",
-    camel,
-)
-
-
-def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
-    """An intent-audience run; ``audience_id`` fills the owner if the answer leaves it out."""
+def _status(d: Fields, read: dict[str, Any]) -> dict[str, Any]:
+    """The normalized status, and when the run ended (a cancelled one: when cancelled)."""
     raw = d.word("status")
     status = normalize_word(raw)
-    finished = d.stamp("completedAt")
+    finished = read.get("completed_at")
     if finished is None and status is RunStatus.CANCELLED:
-        finished = d.stamp("cancelledAt")
-    return IntentAudienceRun(
-        **_plain_fields(d),
-        id=d.ident("id"),
-        status=status,
-        raw_status=raw,
-        completed_at=finished,
-        audience_id=d.text("audienceId") or audience_id,
-    )
+        finished = read.get("cancelled_at")
+    return {"status": status, "raw_status": raw, "completed_at": finished}
 
 
-def _limit(limit: int | None) -> Any:
+read_run = Reader(
+    IntentAudienceRun,
+    "IntentAudienceRun",  # camelCase on the wire, snake_case here
+    read={"id": Fields.ident},
+    computed=_status,
+    uses=("status",),
+)
+"""An intent-audience run; ``audience_id=`` fills the owner if the answer leaves it out."""
+
+
+def _limit(operation_id: str, limit: int | None) -> Any:
     from audiences_api.types import UNSET
 
-    return UNSET if limit is None else check.integer("limit", limit, minimum=1, maximum=LIST_MAX)
+    if limit is None:
+        return UNSET
+    return check.valid("limit", limit, spec.param(operation_id, "limit"))
 
 
 def _idempotency_key(value: str | None) -> str:
     if value is None:
         return f"audiences-{uuid.uuid4()}"
-    key = check.text("idempotency_key", value, max_length=MAX_IDEMPOTENCY_KEY)
+    header = spec.param("create_intent_audience_run", "Idempotency-Key")
+    key: str = check.valid("idempotency_key", value, header)
     if not key.isascii() or not key.isprintable():
         raise InvalidArgumentError(
             "idempotency_key", "must be printable ASCII (it is sent as a header)"
@@ -81,36 +74,39 @@ def create_run(audience_id: str, idempotency_key: str | None) -> Operation[Inten
     aid = check.path_id("audience_id", audience_id)
     body = CreateIntentAudienceRunRequest(run_type=CreateIntentAudienceRunRequestRunType.MANUAL)
     request = api.request_kwargs(aid, body=body, idempotency_key=_idempotency_key(idempotency_key))
-    return Operation(LEADPIPE, request, lambda b: read_run(enveloped(b), aid))
+    return Operation(LEADPIPE, request, lambda b: read_run(enveloped(b), audience_id=aid))
 
 
 def _list_request(audience_id: str, limit: int | None) -> tuple[str, dict[str, Any]]:
     from audiences_api.api.leadpipe_intent_audience_runs import list_intent_audience_runs as api
 
     aid = check.path_id("audience_id", audience_id)
-    return aid, api.request_kwargs(aid, limit=_limit(limit))
+    return aid, api.request_kwargs(aid, limit=_limit("list_intent_audience_runs", limit))
 
 
 def list_page(audience_id: str, limit: int | None) -> PageOp[IntentAudienceRun]:
     """GET /v1/intent/audiences/{audience_id}/runs (one page: no cursor is documented)."""
     aid, request = _list_request(audience_id, limit)
     op = Operation(
-        LEADPIPE, request, lambda b: Page(enveloped_items(b, lambda d: read_run(d, aid)))
+        LEADPIPE,
+        request,
+        lambda b: Page(enveloped_items(b, lambda d: read_run(d, audience_id=aid))),
     )
     return lambda _: op
 
 
 def find_run(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
     """One run: Leadpipe documents no single-run GET, so find it in the newest runs."""
-    aid, request = _list_request(audience_id, LIST_MAX)
+    most = spec.non_null(spec.param("list_intent_audience_runs", "limit"))["maximum"]
+    aid, request = _list_request(audience_id, most)
 
     def parse(body: Any) -> IntentAudienceRun:
         # Only the run asked for is read: a poll of one run need not read a hundred.
         for index, item in enumerate(Fields(body, "body").array("data")):
             if isinstance(item, dict) and item.get("id") == run_id:
-                return read_run(Fields(item, f"data[{index}]"), aid)
+                return read_run(Fields(item, f"data[{index}]"), audience_id=aid)
         raise NotFoundError(
-            f"run {run_id} is not among the newest {LIST_MAX} runs of audience {aid}",
+            f"run {run_id} is not among the newest {most} runs of audience {aid}",
             provider=LEADPIPE.name,
             status_code=404,
             code="run_not_listed",
@@ -137,7 +133,7 @@ def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
     data = enveloped(body)
     run = data.object("run")
     if run is not None:
-        seen = read_run(run, audience_id)
+        seen = read_run(run, audience_id=audience_id)
         if seen.status is not RunStatus.COMPLETED:
             raise RunNotReadyError(seen)
     rows = data.array("results")
@@ -163,7 +159,7 @@ def results_page(
 
     aid = check.path_id("audience_id", audience_id)
     rid = check.path_id("run_id", run_id)
-    size = _limit(limit)
+    size = _limit("list_intent_audience_run_results", limit)
     if cursor is not None and not (isinstance(cursor, str) and cursor.isdigit()):
         raise InvalidArgumentError("cursor", f"must be an offset such as '100' (got {cursor!r})")
 
