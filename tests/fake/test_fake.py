@@ -225,7 +225,7 @@ def test_audiencelab_validation(fake: FakeAPIs) -> None:
     assert set(good.json()) == {"audienceId"}
 
 
-@pytest.mark.parametrize("age", ["Infinity", "NaN", "1.5"])
+@pytest.mark.parametrize("age", ["Infinity", "NaN"])
 def test_audiencelab_refuses_an_age_that_is_no_integer(fake: FakeAPIs, age: str) -> None:
     # Python's JSON reader accepts Infinity and NaN; the fake once crashed on int(inf).
     body = '{"name": "n", "filters": {"age": {"minAge": ' + age + "}}}"

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from audiences.testing._buzzabout_datasets import DATASETS
-from audiences.testing._checks import (
-    Reject,
-    body,
-    bz_error,
-    checked,
-    iso,
-)
-from audiences.testing._containers import Container, Rows, register_container, start_run
+from audiences.testing._buzzabout_datasets import live_dataset
+from audiences.testing._checks import Reject, bz_error, bz_ok, charge, find, iso, live, new_id
 from audiences.testing._corpus import completed
+from audiences.testing._paging import query_page
 from audiences.testing._people import collect
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import Account, AudienceDatasetRow, AudienceRunRow
-from audiences.testing._shapes import integer, obj, string
 from audiences.testing._steps import Steps
 from audiences.testing._wire import FakeRequest, FakeResponse
 
@@ -29,11 +22,7 @@ AUDIENCE_STEPS = Steps(
     "collect_profiles",
     "Source platform refused profile collection",
 )
-_BZ = "buzzabout"
-_RUN_REQUEST = obj(
-    {"source_dataset_id": string(min_len=1)},
-    optional={"total_profile_count": integer(lo=1, hi=2000)},
-)
+PROFILE_CREDITS = 3.0  # reserved per profile asked for (the pricing page)
 
 
 # ------------------------------------------------------------------ run state on the clock
@@ -73,25 +62,76 @@ def _dataset_json(fake: FakeAPIs, row: AudienceDatasetRow) -> dict[str, Any]:
     }
 
 
-AUDIENCE_DATASETS = Container(
-    "audience_dataset",
-    Rows(AudienceDatasetRow, "ad_", _dataset_json),
-    Rows(AudienceRunRow, "adr_", audience_run_json),
-)
+def live_audience_dataset(account: Account, audience_dataset_id: str) -> AudienceDatasetRow:
+    """The account's audience dataset (404 ``audience_dataset_not_found`` if none, or deleted)."""
+    return live(
+        account.audience_datasets,
+        audience_dataset_id,
+        "audience_dataset_not_found",
+        "Audience dataset not found",
+    )
 
 
 # ------------------------------------------------------------------ handlers
 
 
-@route("POST", "/v1/audience_datasets/{audience_dataset_id}/runs", vendor=_BZ)
+@operation("create_audience_dataset")
+def create_audience_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Create an empty audience dataset (201: its id, name and creation time)."""
+    now = fake.now()
+    row = AudienceDatasetRow(
+        id=new_id("ad_"), name=req.data["name"], created=now, updated=now, seq=fake.next_seq()
+    )
+    account.audience_datasets[row.id] = row
+    fake.record("create_audience_dataset", row.id, account, row.name)
+    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(row.created)})
+
+
+@operation("list_audience_datasets")
+def list_audience_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """The account's audience datasets, one cursor page."""
+    rows = [r for r in account.audience_datasets.values() if not r.deleted]
+    return query_page(req, rows, lambda r: _dataset_json(fake, r))
+
+
+@operation("get_audience_dataset")
+def get_audience_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
+) -> FakeResponse:
+    """One audience dataset."""
+    return bz_ok(200, _dataset_json(fake, live_audience_dataset(account, audience_dataset_id)))
+
+
+@operation("update_audience_dataset")
+def update_audience_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
+) -> FakeResponse:
+    """Rename an audience dataset (an empty name clears it; an empty body changes nothing)."""
+    row = live_audience_dataset(account, audience_dataset_id)
+    if "name" in req.data:
+        row.name = req.data["name"] or None
+        row.updated = fake.now()
+    return bz_ok(200, _dataset_json(fake, row))
+
+
+@operation("delete_audience_dataset")
+def delete_audience_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
+) -> FakeResponse:
+    """Soft-delete an audience dataset and its runs (204)."""
+    live_audience_dataset(account, audience_dataset_id).deleted = True
+    return FakeResponse(204)
+
+
+@operation("create_audience_dataset_run")
 def create_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
-    """Start a run that collects profiles from a source dataset (202)."""
-    row = AUDIENCE_DATASETS.live(account, audience_dataset_id)
-    sent = checked(_RUN_REQUEST, body(req, _BZ), ("body",), _BZ)
-    target: int = sent.get("total_profile_count", 850)
-    source = DATASETS.live(account, sent["source_dataset_id"])
+    """Start a run that collects profiles from a source dataset (202); three credits a
+    profile asked for, before any work."""
+    row = live_audience_dataset(account, audience_dataset_id)
+    target: int = req.data["total_profile_count"]
+    source = live_dataset(account, req.data["source_dataset_id"])
     if not any(completed(r, fake.now()) for r in source.runs):
         raise Reject(
             bz_error(
@@ -107,18 +147,42 @@ def create_audience_dataset_run(
                 "Wait for it to finish before starting a new one.",
             )
         )
-    return start_run(
-        fake,
+    charge(
         account,
-        AUDIENCE_DATASETS,
-        row,
-        cost=3.0 * target,
-        shows=("id", "audience_dataset_id", "source_dataset_id", "status", "created_at"),
+        PROFILE_CREDITS * target,
+        "insufficient_credits_audience_dataset_run",
+        "Insufficient credits to start this audience dataset run",
+    )
+    run = AudienceRunRow(
+        id=new_id("adr_"),
+        audience_dataset_id=row.id,
         target=target,
+        created=fake.now(),
+        seq=fake.next_seq(),
         fails=source.fail_runs,
         source=source,
     )
+    row.runs.append(run)
+    fake.record("create_audience_dataset_run", run.id, account, row.id)
+    shown = audience_run_json(fake, run)
+    shows = ("id", "audience_dataset_id", "source_dataset_id", "status", "created_at")
+    return bz_ok(202, {k: shown[k] for k in shows})
 
 
-# Routed after create_audience_dataset_run: a 405 on .../runs says "allow: POST, GET".
-register_container(AUDIENCE_DATASETS)
+@operation("list_audience_dataset_runs")
+def list_audience_dataset_runs(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
+) -> FakeResponse:
+    """The runs of one audience dataset, one cursor page."""
+    row = live_audience_dataset(account, audience_dataset_id)
+    return query_page(req, row.runs, lambda r: audience_run_json(fake, r))
+
+
+@operation("get_audience_dataset_run")
+def get_audience_dataset_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str, run_id: str
+) -> FakeResponse:
+    """One run of an audience dataset, as it stands now."""
+    missing = bz_error(404, "audience_dataset_run_not_found", "Audience dataset run not found")
+    run = find(live_audience_dataset(account, audience_dataset_id).runs, run_id, missing)
+    return bz_ok(200, audience_run_json(fake, run))

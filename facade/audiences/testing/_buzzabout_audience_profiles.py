@@ -12,41 +12,25 @@ mega, inferred), and the cursor in the body is tied to the sort.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from audiences.testing import _filters as filters
-from audiences.testing._buzzabout_audience_datasets import AUDIENCE_DATASETS, AUDIENCE_STEPS
-from audiences.testing._checks import body, bz_ok
+from audiences.testing._buzzabout_audience_datasets import AUDIENCE_STEPS, live_audience_dataset
+from audiences.testing._checks import bz_ok, field_error
 from audiences.testing._paging import sorted_page
 from audiences.testing._people import Person, collect, person
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import Account, AudienceRunRow
-from audiences.testing._shapes import array, nullable, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import TIER_RANK, digest
-from audiences.types import ProfileSort
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
-_BZ = "buzzabout"
 _COLLECTED = dict(AUDIENCE_STEPS.table)["collect_profiles"]
 _ANALYZED = dict(AUDIENCE_STEPS.table)["analyze_profiles"]
-SORTS = get_args(ProfileSort)
-FILTERS = {
-    "source": filters.values_filter("source"),
-    "is_verified": filters.flag_filter("is_verified"),
-    "location_country": filters.values_filter("location_country"),
-    "creator_tier": filters.values_filter("creator_tier"),
-    "content_niche": filters.any_of_filter("content_niche"),
-    "interest_clusters": filters.any_of_filter("interest_clusters"),
-    "follower_count": filters.range_filter("follower_count"),
-    "engagement_rate": filters.range_filter("engagement_rate"),
-    "authenticity_score": filters.range_filter("authenticity_score"),
-}
-_REQUEST = filters.list_request(SORTS, FILTERS, audience_dataset_ids=nullable(array(string())))
 
 
 @attrs.frozen
@@ -127,15 +111,15 @@ PREDICATES: dict[str, Callable[[dict[str, Any]], Callable[[Row], bool]]] = {
 }
 
 
-@route("POST", "/v1/audience_profiles", vendor=_BZ)
+@operation("list_audience_profiles", before=filters.at_most_ten, invalid=field_error)
 def list_audience_profiles(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """One page of the account's audience profiles, filtered and sorted."""
-    sent = filters.parse(_REQUEST, body(req, _BZ))
+    sent = req.data
     ids = sent.get("audience_dataset_ids")
     if ids is None:
         containers = [d for d in account.audience_datasets.values() if not d.deleted]
     else:
-        containers = [AUDIENCE_DATASETS.live(account, i) for i in dict.fromkeys(ids)]
+        containers = [live_audience_dataset(account, i) for i in dict.fromkeys(ids)]
     latest: dict[tuple[str, str], Row] = {}
     runs = sorted((r for c in containers for r in c.runs), key=lambda r: (r.created, r.seq))
     for run in runs:  # oldest first: a later run's row replaces an earlier one
@@ -144,14 +128,14 @@ def list_audience_profiles(fake: FakeAPIs, account: Account, req: FakeRequest) -
     rows = filters.select(
         list(latest.values()), sent.get("filters"), lambda f: PREDICATES[f["type"]](f)
     )
-    sort = sent.get("sort", "date")
+    sort = sent["sort"]
     page, has_next, cursor = sorted_page(
         rows,
         value=lambda r: r.sort_value(sort),
         row_id=lambda r: r.id,
         sort=sort,
-        order=sent.get("order", "desc"),
+        order=sent["order"],
         cursor=sent.get("cursor"),
-        limit=sent.get("limit", 20),
+        limit=sent["limit"],
     )
     return bz_ok(200, [profile_json(r) for r in page], has_next=has_next, cursor=cursor)

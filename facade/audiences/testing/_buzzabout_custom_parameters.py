@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from audiences.testing._buzzabout_datasets import DATASETS
-from audiences.testing._checks import (
-    Reject,
-    body,
-    bz_error,
-    bz_ok,
-    charge,
-    checked,
-    field_str,
-    find,
-    new_id,
-)
+from audiences.testing._buzzabout_datasets import live_dataset
+from audiences.testing._checks import Reject, bz_error, bz_ok, charge, find, new_id
 from audiences.testing._corpus import mentions_count
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
-from audiences.testing._shapes import array, const, obj, string
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import digest
 
@@ -29,7 +18,6 @@ if TYPE_CHECKING:
 CUSTOM_RUN_SECONDS = 30.0
 MAX_CUSTOM_PARAMETERS = 50
 _PREVIEW_VALUES = ("positive", "negative", "neutral", "mixed")
-_BZ = "buzzabout"
 
 
 def parameter_run_json(fake: FakeAPIs, run: ParameterRunRow) -> dict[str, Any]:
@@ -94,15 +82,13 @@ def _no_blank_name(data: dict[str, Any]) -> None:
         )
 
 
-@route("POST", "/v1/custom_parameters", vendor=_BZ)
+@operation("create_custom_parameter")
 def create_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Create a custom parameter (201); names are unique per account, 50 at most."""
-    data = body(req, _BZ)
+    data = req.data
     _no_blank_name(data)
-    name = field_str(data, "name", _BZ)
+    name, instructions, value_type = data["name"], data["instructions"], data["value_type"]
     _unique_name(account, name)
-    instructions = field_str(data, "instructions", _BZ)
-    value_type = field_str(data, "value_type", _BZ)
     if len(account.parameters) >= MAX_CUSTOM_PARAMETERS:
         raise Reject(
             bz_error(400, "custom_parameter_limit_exceeded", "Custom parameter limit exceeded")
@@ -121,17 +107,11 @@ def create_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) 
     return bz_ok(201, _parameter_json(row))
 
 
-@route("GET", "/v1/custom_parameters", vendor=_BZ)
+@operation("list_custom_parameters")
 def list_custom_parameters(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Every custom parameter of the account, oldest first (one page)."""
     rows = sorted(account.parameters.values(), key=lambda r: r.created)
     return bz_ok(200, [_parameter_json(r) for r in rows])
-
-
-_POST_REFS = array(
-    obj({"id": string(min_len=1), "source": string(min_len=1)}), min_items=1, max_items=5
-)
-_SCOPE = obj({"kind": const("dataset"), "id": string(min_len=1)})
 
 
 def _preview_value(ref: dict[str, Any]) -> dict[str, Any]:
@@ -139,17 +119,14 @@ def _preview_value(ref: dict[str, Any]) -> dict[str, Any]:
     return {"post_id": ref["id"], "source": ref["source"], "value": _PREVIEW_VALUES[seed % 4]}
 
 
-@route("POST", "/v1/custom_parameters/preview", vendor=_BZ)
+@operation("preview_custom_parameter")
 def preview_custom_parameter(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Values for 1 to 5 posts, at once (a stable word per post)."""
-    data = body(req, _BZ)
-    field_str(data, "instructions", _BZ)
-    field_str(data, "value_type", _BZ)
-    refs = checked(obj({"post_refs": _POST_REFS}), data, ("body",), _BZ)["post_refs"]
+    refs = req.data["post_refs"]
     return bz_ok(200, {"results": [_preview_value(ref) for ref in refs]})
 
 
-@route("GET", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+@operation("get_custom_parameter")
 def get_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -157,18 +134,17 @@ def get_custom_parameter(
     return bz_ok(200, _parameter_json(_parameter(account, parameter_id)))
 
 
-@route("PATCH", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+@operation("update_custom_parameter")
 def update_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
     """Change any of a custom parameter's name, instructions and value type."""
     row = _parameter(account, parameter_id)
-    data = body(req, _BZ)
+    data = req.data
     _no_blank_name(data)
-    name = field_str(data, "name", _BZ, required=False)
+    name = data.get("name")
     _unique_name(account, name, exclude=row.id)
-    instructions = field_str(data, "instructions", _BZ, required=False)
-    value_type = field_str(data, "value_type", _BZ, required=False)
+    instructions, value_type = data.get("instructions"), data.get("value_type")
     row.name = name if name is not None else row.name
     row.instructions = instructions if instructions is not None else row.instructions
     row.value_type = value_type if value_type is not None else row.value_type
@@ -176,7 +152,7 @@ def update_custom_parameter(
     return bz_ok(200, _parameter_json(row))
 
 
-@route("DELETE", "/v1/custom_parameters/{parameter_id}", vendor=_BZ)
+@operation("delete_custom_parameter")
 def delete_custom_parameter(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -185,14 +161,13 @@ def delete_custom_parameter(
     return FakeResponse(204)
 
 
-@route("POST", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
+@operation("create_custom_parameter_run")
 def create_custom_parameter_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
     """Run a custom parameter over a dataset's posts (202, the run id only)."""
     row = _parameter(account, parameter_id)
-    scope = checked(obj({"scope": _SCOPE}), body(req, _BZ), ("body",), _BZ)["scope"]
-    dataset = DATASETS.live(account, scope["id"])
+    dataset = live_dataset(account, req.data["scope"]["id"])
     if any(parameter_run_json(fake, r)["status"]["type"] != "completed" for r in row.runs):
         raise Reject(
             bz_error(
@@ -222,7 +197,7 @@ def create_custom_parameter_run(
     return bz_ok(202, {"run_id": run.id})
 
 
-@route("GET", "/v1/custom_parameters/{parameter_id}/runs", vendor=_BZ)
+@operation("list_custom_parameter_runs")
 def list_custom_parameter_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str
 ) -> FakeResponse:
@@ -231,7 +206,7 @@ def list_custom_parameter_runs(
     return bz_ok(200, [parameter_run_json(fake, r) for r in row.runs])
 
 
-@route("GET", "/v1/custom_parameters/{parameter_id}/runs/{run_id}", vendor=_BZ)
+@operation("get_custom_parameter_run")
 def get_custom_parameter_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, parameter_id: str, run_id: str
 ) -> FakeResponse:

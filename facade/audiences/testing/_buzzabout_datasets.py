@@ -16,35 +16,26 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from audiences import _spec as spec
 from audiences.testing._checks import (
     Reject,
-    body,
     bz_error,
+    bz_ok,
     bz_validation,
-    checked,
+    charge,
+    find,
     iso,
+    live,
+    new_id,
 )
-from audiences.testing._containers import Container, Rows, register_container, start_run
 from audiences.testing._corpus import (
     DATASET_STEPS,
     mentions_count,
     run_posts,
 )
-from audiences.testing._routes import route
-from audiences.testing._rows import ALL_ANALYSES, Account, DatasetRow, DatasetRunRow
-from audiences.testing._shapes import (
-    Invalid,
-    Loc,
-    array,
-    boolean,
-    const,
-    date,
-    integer,
-    nullable,
-    obj,
-    string,
-    tagged,
-)
+from audiences.testing._paging import query_page
+from audiences.testing._routes import operation
+from audiences.testing._rows import Account, DatasetRow, DatasetRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
@@ -52,7 +43,6 @@ if TYPE_CHECKING:
 
 PLAN_WINDOW_DAYS = 365
 APP_URL = "https://app.buzzabout.ai/datasets/"
-_BZ = "buzzabout"
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$")
 
 
@@ -63,58 +53,29 @@ def _refuse(code: str, detail: str) -> NoReturn:
     raise Reject(bz_error(422, code, detail))
 
 
-def _target_url(value: Any, loc: Loc) -> str:
-    url: str = string()(value, loc)
-    if not _URL.match(url):
-        _refuse("invalid_scraping_target_url", f"Malformed URL: {url[:200]}")
-    return url
+def _search_refusals(raw: Any) -> None:
+    """What the vendor refuses with its own codes before its schema: another search type,
+    more than 100 URLs, a malformed URL (the spec's 422 lists them)."""
+    search = raw.get("search_query") if isinstance(raw, dict) else None
+    if not isinstance(search, dict) or "type" not in search:
+        return  # the schema's own 422 names what is missing
+    if search["type"] not in ("prompt", "url"):
+        _refuse("unsupported_search_type", "search_query.type must be prompt or url")
+    urls = search.get("source_urls")
+    if search["type"] != "url" or not isinstance(urls, list):
+        return
+    most = spec.non_null(spec.prop("UrlSearch", "source_urls"))["maxItems"]
+    if len(urls) > most:
+        _refuse("too_many_target_urls", f"At most {most} source_urls, got {len(urls)}")
+    for entry in urls:
+        url = entry.get("url") if isinstance(entry, dict) else None
+        if isinstance(url, str) and not _URL.match(url):
+            _refuse("invalid_scraping_target_url", f"Malformed URL: {url[:200]}")
 
 
-def _source_urls(value: Any, loc: Loc) -> list[Any]:
-    if isinstance(value, list) and len(value) > 100:
-        _refuse("too_many_target_urls", f"At most 100 source_urls, got {len(value)}")
-    entry = obj({"source": string(), "url": _target_url}, optional={"text": string()})
-    entries: list[Any] = array(entry, min_items=1)(value, loc)
-    return entries
-
-
-def _unsupported(value: dict[str, Any], loc: Loc) -> NoReturn:
-    if "type" not in value:
-        raise Invalid((*loc, "type"), "Field required", "missing")
-    _refuse("unsupported_search_type", "search_query.type must be prompt or url")
-
-
-_SEARCH = tagged(
-    {
-        "prompt": obj(
-            {
-                "type": const("prompt"),
-                "sources": array(string(), min_items=1),
-                "search_query": string(min_len=1, max_len=5000),
-            }
-        ),
-        "url": obj({"type": const("url"), "source_urls": _source_urls}),
-    },
-    on_unknown=_unsupported,
-)
-_RUN_REQUEST = obj(
-    {"search_query": _SEARCH},
-    optional={
-        "count": integer(lo=20, hi=500),
-        "num_comments_per_post": integer(lo=0, hi=100),
-        "date_range": nullable(obj({"from": date, "to": date})),
-        "country_code": string(pattern=r"^[A-Z]{2}$"),
-        "language": nullable(string()),
-        "enable_visual_recognition": boolean,
-        "enable_transcribing": boolean,
-        "content_analysis_actions": array(string(choices=ALL_ANALYSES), unique=True),
-    },
-)
-
-
-def _run_params(fake: FakeAPIs, raw: dict[str, Any]) -> dict[str, Any]:
-    """The run's parameters as the API sends them back (the documented 422s on the way)."""
-    sent = checked(_RUN_REQUEST, raw, ("body",), _BZ)
+def _run_params(fake: FakeAPIs, sent: dict[str, Any]) -> dict[str, Any]:
+    """The run's parameters as the API sends them back (the spec's defaults filled in),
+    after the documented refusals the schema cannot express."""
     search = sent["search_query"]
     urls = [entry["url"] for entry in search.get("source_urls", [])]
     if len(set(urls)) != len(urls):
@@ -131,14 +92,20 @@ def _run_params(fake: FakeAPIs, raw: dict[str, Any]) -> dict[str, Any]:
     return {
         "search_query": search,
         "date_range": days,
-        "country_code": sent.get("country_code", "US"),
-        "language": sent.get("language"),
-        "count": sent.get("count", 200),
-        "num_comments_per_post": sent.get("num_comments_per_post", 10),
-        "enable_visual_recognition": sent.get("enable_visual_recognition", False),
-        "enable_transcribing": sent.get("enable_transcribing", False),
-        "content_analysis_actions": sent.get("content_analysis_actions", []),
+        **{k: sent.get(k) for k in _ECHOED},
     }
+
+
+# What a run's ``params`` echo of the request beside its search and dates.
+_ECHOED = (
+    "country_code",
+    "language",
+    "count",
+    "num_comments_per_post",
+    "enable_visual_recognition",
+    "enable_transcribing",
+    "content_analysis_actions",
+)
 
 
 # ------------------------------------------------------------------ as the API shows them
@@ -167,34 +134,105 @@ def dataset_json(fake: FakeAPIs, row: DatasetRow) -> dict[str, Any]:
     }
 
 
-DATASETS = Container(
-    "dataset", Rows(DatasetRow, "ds_", dataset_json), Rows(DatasetRunRow, "dr_", dataset_run_json)
-)
+def live_dataset(account: Account, dataset_id: str) -> DatasetRow:
+    """The account's dataset (404 ``dataset_not_found`` if none, or deleted)."""
+    return live(account.datasets, dataset_id, "dataset_not_found", "Dataset not found")
 
 
 # ------------------------------------------------------------------ handlers
 
 
-@route("POST", "/v1/datasets/{dataset_id}/runs", vendor=_BZ)
+@operation("create_dataset")
+def create_dataset(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """Create an empty dataset (201: its id, name and creation time)."""
+    now = fake.now()
+    row = DatasetRow(
+        id=new_id("ds_"), name=req.data["name"], created=now, updated=now, seq=fake.next_seq()
+    )
+    account.datasets[row.id] = row
+    fake.record("create_dataset", row.id, account, row.name)
+    return bz_ok(201, {"id": row.id, "name": row.name, "created_at": iso(row.created)})
+
+
+@operation("list_datasets")
+def list_datasets(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
+    """The account's datasets, one cursor page."""
+    rows = [r for r in account.datasets.values() if not r.deleted]
+    return query_page(req, rows, lambda r: dataset_json(fake, r))
+
+
+@operation("get_dataset")
+def get_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """One dataset."""
+    return bz_ok(200, dataset_json(fake, live_dataset(account, dataset_id)))
+
+
+@operation("update_dataset")
+def update_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """Rename a dataset (an empty name clears it; an empty body changes nothing)."""
+    row = live_dataset(account, dataset_id)
+    if "name" in req.data:
+        row.name = req.data["name"] or None
+        row.updated = fake.now()
+    return bz_ok(200, dataset_json(fake, row))
+
+
+@operation("delete_dataset")
+def delete_dataset(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """Soft-delete a dataset and its runs (204)."""
+    live_dataset(account, dataset_id).deleted = True
+    return FakeResponse(204)
+
+
+@operation("create_dataset_run", before=_search_refusals)
 def create_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
 ) -> FakeResponse:
-    """Start a scraping run (202): a prompt search or a URL search."""
-    params = _run_params(fake, body(req, _BZ))
-    row = DATASETS.live(account, dataset_id)
+    """Start a scraping run (202): a prompt search or a URL search; one credit a post."""
+    params = _run_params(fake, req.data)
+    row = live_dataset(account, dataset_id)
     search = params["search_query"]
     posts = len(search["source_urls"]) if search["type"] == "url" else params["count"]
-    return start_run(
-        fake,
+    charge(
         account,
-        DATASETS,
-        row,
-        cost=float(posts),
-        shows=("id", "dataset_id", "status", "created_at"),
+        float(posts),
+        "insufficient_credits_dataset_run",
+        "Insufficient credits to start this dataset run",
+    )
+    run = DatasetRunRow(
+        id=new_id("dr_"),
+        dataset_id=row.id,
         params=params,
+        created=fake.now(),
+        seq=fake.next_seq(),
         fails=row.fail_runs,
     )
+    row.runs.append(run)
+    fake.record("create_dataset_run", run.id, account, row.id)
+    shown = dataset_run_json(fake, run)
+    return bz_ok(202, {k: shown[k] for k in ("id", "dataset_id", "status", "created_at")})
 
 
-# Routed after create_dataset_run: a 405 on .../runs says "allow: POST, GET".
-register_container(DATASETS)
+@operation("list_dataset_runs")
+def list_dataset_runs(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
+) -> FakeResponse:
+    """The runs of one dataset, one cursor page."""
+    row = live_dataset(account, dataset_id)
+    return query_page(req, row.runs, lambda r: dataset_run_json(fake, r))
+
+
+@operation("get_dataset_run")
+def get_dataset_run(
+    fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str, run_id: str
+) -> FakeResponse:
+    """One run of a dataset, as it stands now."""
+    missing = bz_error(404, "dataset_run_not_found", "Dataset run not found")
+    run = find(live_dataset(account, dataset_id).runs, run_id, missing)
+    return bz_ok(200, dataset_run_json(fake, run))

@@ -15,76 +15,21 @@ no web-app collection, so a ``collection_ids`` list selects nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from audiences.testing import _filters as filters
-from audiences.testing._buzzabout_datasets import DATASETS
-from audiences.testing._checks import body, bz_ok
+from audiences.testing._buzzabout_datasets import live_dataset
+from audiences.testing._checks import bz_ok, field_error
 from audiences.testing._corpus import Post, Sighting, engagement_rate, observed_at, sightings
 from audiences.testing._paging import sorted_page
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import Account, DatasetRow
-from audiences.testing._shapes import array, const, nullable, number, obj, string, tagged
 from audiences.testing._wire import FakeRequest, FakeResponse
-from audiences.testing._words import EMOTIONS
-from audiences.types import MentionSort
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
-
-_BZ = "buzzabout"
-SORTS = get_args(MentionSort)
-_CHANGE = tagged(
-    {
-        **filters.RANGE_OPERATORS,
-        "changed_by": obj({"type": const("changed_by"), "value": number}),
-    }
-)
-_BRANDS = tagged(
-    {
-        "any_of": obj({"type": const("any_of"), "values": array(string())}),
-        "equals": obj({"type": const("equals"), "value": string()}),
-        "contains": obj({"type": const("contains"), "value": string()}),
-    }
-)
-FILTERS = {
-    "keyword": obj(
-        {
-            "type": const("keyword"),
-            "operator": string(choices=("is", "is_not")),
-            "value": string(pattern=r"^\s*\S+(\s+\S+)?\s*$"),
-        }
-    ),
-    "sentiment": filters.values_filter(
-        "sentiment", string(choices=("positive", "negative", "neutral"))
-    ),
-    "metric_change": obj(
-        {
-            "type": const("metric_change"),
-            "metric": string(choices=("likes", "views", "comments", "engagement_rate")),
-            "operator": _CHANGE,
-        }
-    ),
-    "source": filters.values_filter("source"),
-    "content_topic": filters.any_of_filter("content_topic"),
-    "content_intention": filters.any_of_filter("content_intention"),
-    "tone_of_voice": filters.any_of_filter("tone_of_voice"),
-    "hook": filters.any_of_filter("hook"),
-    "cta": filters.any_of_filter("cta"),
-    "mentioned_brands": filters.range_filter("mentioned_brands", _BRANDS),
-    "country_code": filters.values_filter("country_code", string(pattern=r"^[A-Z]{2}$")),
-    "has_media": filters.flag_filter("has_media"),
-    "dominant_emotion": filters.values_filter("dominant_emotion", string(choices=EMOTIONS)),
-}
-_REQUEST = filters.list_request(
-    SORTS,
-    FILTERS,
-    dataset_ids=nullable(array(string())),
-    sources=nullable(array(string())),
-    collection_ids=nullable(array(string())),
-)
 
 
 @attrs.frozen
@@ -272,7 +217,7 @@ def in_scope(fake: FakeAPIs, account: Account, dataset_ids: list[str] | None) ->
     if dataset_ids is None:
         datasets = [d for d in account.datasets.values() if not d.deleted]
     else:
-        datasets = [DATASETS.live(account, i) for i in dict.fromkeys(dataset_ids)]
+        datasets = [live_dataset(account, i) for i in dict.fromkeys(dataset_ids)]
     order = {d.id: (d.created, d.seq) for d in datasets}
     found = []
     for seen in sightings(datasets, fake.now()).values():
@@ -283,10 +228,10 @@ def in_scope(fake: FakeAPIs, account: Account, dataset_ids: list[str] | None) ->
     return found
 
 
-@route("POST", "/v1/mentions", vendor=_BZ)
+@operation("list_mentions", before=filters.at_most_ten, invalid=field_error)
 def list_mentions(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """One page of the account's mentions, filtered and sorted."""
-    sent = filters.parse(_REQUEST, body(req, _BZ))
+    sent = req.data
     rows = in_scope(fake, account, sent.get("dataset_ids"))
     if sent.get("sources") is not None:
         rows = [r for r in rows if r.post.source in sent["sources"]]
@@ -294,14 +239,14 @@ def list_mentions(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeRes
         rows = []
     groups = sent.get("filters")
     rows = filters.select(rows, groups, lambda f: PREDICATES[f["type"]](f))
-    sort = sent.get("sort", "date")
+    sort = sent["sort"]
     page, has_next, cursor = sorted_page(
         rows,
         value=lambda r: r.sort_value(sort),
         row_id=lambda r: f"{r.post.source}:{r.post.id}",
         sort=sort,
-        order=sent.get("order", "desc"),
+        order=sent["order"],
         cursor=sent.get("cursor"),
-        limit=sent.get("limit", 20),
+        limit=sent["limit"],
     )
     return bz_ok(200, [mention_json(r) for r in page], has_next=has_next, cursor=cursor)

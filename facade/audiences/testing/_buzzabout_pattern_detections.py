@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from audiences.testing._buzzabout_datasets import DATASETS
-from audiences.testing._checks import (
-    Reject,
-    body,
-    bz_error,
-    bz_ok,
-    charge,
-    field_str,
-    new_id,
-)
+from audiences.testing._buzzabout_datasets import live_dataset
+from audiences.testing._checks import Reject, bz_error, bz_ok, charge, new_id
 from audiences.testing._corpus import mentions_count
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import PENDING_SECONDS, Account, PatternRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 
@@ -23,7 +15,6 @@ if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 PATTERN_SECONDS = 30.0
-_BZ = "buzzabout"
 
 
 def pattern_json(fake: FakeAPIs, row: PatternRow) -> dict[str, Any]:
@@ -45,14 +36,12 @@ def pattern_json(fake: FakeAPIs, row: PatternRow) -> dict[str, Any]:
     return data
 
 
-@route("POST", "/v1/pattern_detections", vendor=_BZ)
+@operation("create_pattern_detection")
 def create_pattern_detection(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeResponse:
     """Start a pattern detection over a dataset (202)."""
-    data = body(req, _BZ)
-    dataset_id = field_str(data, "dataset_id", _BZ)
-    name = field_str(data, "name", _BZ)
-    question = field_str(data, "research_question", _BZ)
-    dataset = DATASETS.live(account, dataset_id)
+    dataset_id = req.data["dataset_id"]
+    name, question = req.data["name"], req.data["research_question"]
+    dataset = live_dataset(account, dataset_id)
     charge(
         account,
         0.5 * mentions_count(dataset, fake.now()),
@@ -72,7 +61,7 @@ def create_pattern_detection(fake: FakeAPIs, account: Account, req: FakeRequest)
     return bz_ok(202, pattern_json(fake, row))
 
 
-@route("GET", "/v1/pattern_detections/{run_id}", vendor=_BZ)
+@operation("get_pattern_detection")
 def get_pattern_detection(
     fake: FakeAPIs, account: Account, req: FakeRequest, run_id: str
 ) -> FakeResponse:

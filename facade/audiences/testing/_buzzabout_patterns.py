@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from audiences.testing._buzzabout_pattern_detections import pattern_json
 from audiences.testing._checks import Reject, bz_error, bz_ok
 from audiences.testing._corpus import Post, sightings
-from audiences.testing._routes import route
+from audiences.testing._routes import operation
 from audiences.testing._rows import Account, PatternRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import digest
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 MAX_ITEMS = 5
-_BZ = "buzzabout"
 
 
 def _detection(fake: FakeAPIs, account: Account, pattern_id: str) -> PatternRow:
@@ -59,7 +58,7 @@ def _items(account: Account, row: PatternRow) -> list[dict[str, Any]]:
     return items
 
 
-@route("GET", "/v1/patterns/{pattern_id}", vendor=_BZ)
+@operation("get_pattern")
 def get_pattern(
     fake: FakeAPIs, account: Account, req: FakeRequest, pattern_id: str
 ) -> FakeResponse:
@@ -78,7 +77,7 @@ def get_pattern(
     )
 
 
-@route("GET", "/v1/patterns/{pattern_id}/items/{item_id}", vendor=_BZ)
+@operation("get_pattern_item")
 def get_pattern_item(
     fake: FakeAPIs, account: Account, req: FakeRequest, pattern_id: str, item_id: str
 ) -> FakeResponse:

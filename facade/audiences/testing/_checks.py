@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, Protocol, TypeVar, overload
+from typing import Any, Protocol, TypeVar
 
 from audiences.testing._rows import Account, NamedRow
-from audiences.testing._shapes import Invalid, Loc, Shape, integer, string
-from audiences.testing._wire import FakeRequest, FakeResponse
+from audiences.testing._schema import Invalid
+from audiences.testing._wire import FakeResponse
 
 
 class Reject(Exception):
@@ -116,87 +116,22 @@ def injected(vendor: str, status: int) -> FakeResponse:
     )
 
 
-# ------------------------------------------------------------------ body checks
+# ------------------------------------------------------------------ refused requests
 
 
-def _invalid(vendor: str, loc: list[str | int], msg: str, kind: str) -> Reject:
+def invalid_request(vendor: str, invalid: Invalid) -> FakeResponse:
+    """A request the spec refuses, as its vendor answers it: FastAPI's 422 ``detail`` list
+    (Buzzabout), or the 400 ``VALIDATION_ERROR`` (AudienceLab, Leadpipe)."""
+    loc = list(invalid.loc)
     if vendor == "buzzabout":
-        return bz_validation(loc, msg, kind)
-    return lab_invalid(f"{'.'.join(map(str, loc[1:]))}: {msg}")
+        return bz_validation(loc, invalid.msg, invalid.kind).response
+    return lab_invalid(f"{'.'.join(map(str, loc[1:]))}: {invalid.msg}").response
 
 
-def checked(shape: Shape, value: Any, loc: Loc, vendor: str) -> Any:
-    """``shape`` applied to ``value`` at ``loc``; what it refuses is ``vendor``'s 422."""
-    try:
-        return shape(value, loc)
-    except Invalid as invalid:
-        raise _invalid(vendor, list(invalid.loc), invalid.msg, invalid.kind) from None
-
-
-def body(req: FakeRequest, vendor: str) -> dict[str, Any]:
-    """The request's JSON object (the vendor's validation error if it is not one)."""
-    try:
-        value = req.json()
-    except ValueError:
-        raise _invalid(vendor, ["body"], "JSON decode error", "json_invalid") from None
-    if not isinstance(value, dict):
-        raise _invalid(vendor, ["body"], "Input should be a valid dictionary", "dict_type")
-    return value
-
-
-@overload
-def field_str(
-    body: dict[str, Any],
-    field: str,
-    vendor: str,
-    *,
-    required: Literal[True] = True,
-    min_len: int = 1,
-    max_len: int | None = None,
-) -> str: ...
-@overload
-def field_str(
-    body: dict[str, Any],
-    field: str,
-    vendor: str,
-    *,
-    required: Literal[False],
-    min_len: int = 1,
-    max_len: int | None = None,
-) -> str | None: ...
-def field_str(
-    body: dict[str, Any],
-    field: str,
-    vendor: str,
-    *,
-    required: bool = True,
-    min_len: int = 1,
-    max_len: int | None = None,
-) -> str | None:
-    """A string field within its length bounds (``None`` when optional and absent)."""
-    if field not in body:
-        if required:
-            raise _invalid(vendor, ["body", field], "Field required", "missing")
-        return None
-    shape = string(min_len=min_len, max_len=max_len)
-    return checked(shape, body[field], ("body", field), vendor)  # type: ignore[no-any-return]
-
-
-@overload
-def field_int(
-    body: dict[str, Any], field: str, vendor: str, *, lo: int, hi: int | None, default: int
-) -> int: ...
-@overload
-def field_int(
-    body: dict[str, Any], field: str, vendor: str, *, lo: int, hi: int | None, default: None
-) -> int | None: ...
-def field_int(
-    body: dict[str, Any], field: str, vendor: str, *, lo: int, hi: int | None, default: int | None
-) -> int | None:
-    """An integer field within ``lo``..``hi`` (``default`` when absent)."""
-    if field not in body:
-        return default
-    return checked(integer(lo=lo, hi=hi), body[field], ("body", field), vendor)  # type: ignore[no-any-return]
+def field_error(invalid: Invalid) -> FakeResponse:
+    """A request the spec refuses, as the mentions and profiles pages answer it: the error
+    envelope with ``{"message", "errors": {field: text}}`` in ``detail``."""
+    return bz_field_error(".".join(map(str, invalid.loc)), invalid.msg).response
 
 
 # ------------------------------------------------------------------ look-ups and credits

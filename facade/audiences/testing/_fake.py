@@ -1,4 +1,4 @@
-"""``FakeAPIs``: the 36 operations of Buzzabout, AudienceLab and Leadpipe, in memory.
+"""``FakeAPIs``: every operation of Buzzabout, AudienceLab and Leadpipe in openapi.yaml, in memory.
 
 Faithful to openapi.yaml: the vendors' id prefixes, envelopes, status codes, error shapes,
 timestamp shapes, soft delete, cursor pagination and per-key accounts. Runs advance on the
@@ -32,10 +32,11 @@ from audiences.testing import (  # noqa: F401 - importing a vendor module regist
     _buzzabout_patterns,
     _leadpipe,
 )
-from audiences.testing._checks import Reject, injected, unauthorized
+from audiences.testing._checks import Reject, injected, invalid_request, unauthorized
 from audiences.testing._clock import ManualClock
-from audiences.testing._routes import Route, operations, resolve
+from audiences.testing._routes import Route, arguments, operations, resolve
 from audiences.testing._rows import KEYS, Account, LedgerEntry, seeded_account, seeded_dataset
+from audiences.testing._schema import Invalid
 from audiences.testing._wire import DroppedConnection, FakeRequest, FakeResponse, Fault, TimedOut
 
 
@@ -176,8 +177,18 @@ class FakeAPIs:
         account = self.accounts.get(req.headers.get("x-api-key", ""))
         if account is None or account.vendor != route.vendor:
             return unauthorized(route.vendor)
+        answer = route.answer
+        if answer is None:
+            return FakeResponse.json(
+                501, {"detail": f"the fake has no handler for {route.operation}"}
+            )
         try:
-            return route.handler(self, account, req, **path_args)
+            try:
+                arguments(route, req)
+            except Invalid as invalid:
+                refuse = answer.invalid or (lambda i: invalid_request(route.vendor, i))
+                return refuse(invalid)
+            return answer.handler(self, account, req, **path_args)
         except Reject as reject:
             return reject.response
 

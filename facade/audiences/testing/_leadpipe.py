@@ -17,8 +17,8 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing import _words as words
-from audiences.testing._checks import Reject, body, find, iso_ms, lab_error, lab_invalid
-from audiences.testing._routes import route
+from audiences.testing._checks import Reject, find, iso_ms, lab_error
+from audiences.testing._routes import operation
 from audiences.testing._rows import Account, IntentRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import digest
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 LEADPIPE_QUEUED, LEADPIPE_DONE = 5.0, 20.0
-_LP = "leadpipe"
 
 
 def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
@@ -91,17 +90,13 @@ def _runs(account: Account, audience_id: str) -> list[IntentRunRow]:
     return runs
 
 
-@route("POST", "/v1/intent/audiences/{audience_id}/runs", vendor=_LP)
+@operation("create_intent_audience_run")
 def create_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
     """Queue a manual run (201); a repeated ``Idempotency-Key`` returns the first run (200)."""
     runs = _runs(account, audience_id)
-    key = req.headers.get("idempotency-key")
-    if key is not None and not 1 <= len(key) <= 120:
-        raise lab_invalid("Idempotency-Key must be 1-120 characters")
-    if body(req, _LP).get("runType") != "manual":
-        raise lab_invalid("runType must be manual")
+    key = req.params.get("Idempotency-Key")
     if key is not None and (audience_id, key) in account.idempotency:
         return _ok(fake, 200, intent_run_json(fake, account.idempotency[(audience_id, key)]))
     run = IntentRunRow(
@@ -119,23 +114,17 @@ def create_intent_audience_run(
     return _ok(fake, 201, intent_run_json(fake, run))
 
 
-@route("GET", "/v1/intent/audiences/{audience_id}/runs", vendor=_LP)
+@operation("list_intent_audience_runs")
 def list_intent_audience_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
     """The newest ``limit`` runs of an intent audience."""
     runs = _runs(account, audience_id)
-    try:
-        limit = int(req.query.get("limit", "25"))
-    except ValueError:
-        raise lab_invalid("limit must be an integer") from None
-    if not 1 <= limit <= 100:
-        raise lab_invalid("limit must be between 1 and 100")
-    newest = sorted(runs, key=lambda r: r.created, reverse=True)[:limit]
+    newest = sorted(runs, key=lambda r: r.created, reverse=True)[: req.params["limit"]]
     return _ok(fake, 200, [intent_run_json(fake, r) for r in newest])
 
 
-@route("DELETE", "/v1/intent/audiences/{audience_id}/runs/{run_id}", vendor=_LP)
+@operation("cancel_intent_audience_run")
 def cancel_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
 ) -> FakeResponse:
@@ -145,16 +134,6 @@ def cancel_intent_audience_run(
         raise Reject(lab_error(409, "RUN_NOT_CANCELLABLE", "Only queued runs can be cancelled"))
     run.cancelled_at = fake.now()
     return _ok(fake, 200, intent_run_json(fake, run))
-
-
-def _query_int(req: FakeRequest, name: str, *, default: int, least: int) -> int:
-    try:
-        value = int(req.query.get(name, str(default)))
-    except ValueError:
-        raise lab_invalid(f"{name} must be an integer") from None
-    if value < least:
-        raise lab_invalid(f"{name} must be at least {least}")
-    return value
 
 
 def result_rows(run: IntentRunRow, count: int) -> list[dict[str, Any]]:
@@ -181,14 +160,13 @@ def result_rows(run: IntentRunRow, count: int) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["intentScore"], r["email"]))
 
 
-@route("GET", "/v1/intent/audiences/{audience_id}/runs/{run_id}/results", vendor=_LP)
+@operation("list_intent_audience_run_results")
 def list_intent_audience_run_results(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
 ) -> FakeResponse:
     """A page of a completed run's results; 202 while it runs, 409 once failed or cancelled."""
     run = find(_runs(account, audience_id), run_id, lab_error(404, "NOT_FOUND", "Run not found"))
-    limit = _query_int(req, "limit", default=25, least=1)
-    offset = _query_int(req, "offset", default=0, least=0)
+    limit, offset = req.params.get("limit", 25), req.params.get("offset", 0)
     shown = intent_run_json(fake, run)
     state = shown["status"]
     if state in ("failed", "cancelled"):

@@ -11,13 +11,19 @@ import attrs
 
 @attrs.define
 class FakeRequest:
-    """An HTTP request as the fake sees it (header names lower case, path still encoded)."""
+    """An HTTP request as the fake sees it (header names lower case, path still encoded).
+
+    Once the spec's checks pass, ``params`` holds its query and header parameters and
+    ``data`` its JSON body, each as the spec types them, documented defaults filled.
+    """
 
     method: str
     path: str
     query: dict[str, str]
     headers: dict[str, str]
     body: bytes = b""
+    params: dict[str, Any] = attrs.field(factory=dict)
+    data: Any = None
 
     def json(self) -> Any:
         """The body parsed as JSON (``ValueError`` if it is not)."""
