@@ -54,7 +54,7 @@ generate: $(PY_STAMP)
 check-generated: $(PY_STAMP)
 	$(PY) scripts/generate.py --check
 
-## unasync: regenerate the sync twins (facade/audiences/_sync) and the derived audience_datasets.py
+## unasync: regenerate the sync twins (facade/audiences/_sync) from their async source
 unasync: $(PY_STAMP)
 	$(PY) scripts/unasync.py
 

@@ -1,31 +1,66 @@
-"""``client.datasets``: Buzzabout datasets and their runs.
+"""``client.datasets``: Buzzabout datasets and their runs (the searches that collect posts).
 
-This module is also the source of ``audience_datasets.py``: ``scripts/unasync.py``
-derives that one from this one, changing the kind's words (``Dataset`` to
-``AudienceDataset``, ``dataset_id`` to ``audience_dataset_id``, ``mentions`` to
-``audience profiles``, ...), since the two kinds of container are listed, read, renamed
-and deleted alike. Only how their runs start differs (``run_starts.py``). Whatever is
-added here is added to audience datasets too, and nothing here may name them.
+Its sibling ``audience_datasets.py`` reads alike: the two kinds of container are listed,
+read, renamed and deleted the same way, and differ in how their runs start.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
-from audiences._async.resources.run_starts import AsyncDatasetRunStarts
 from audiences._vendors import buzzabout_datasets as ops
 
 if TYPE_CHECKING:
     from audiences._async.pagination import AsyncPager
-    from audiences._models import Dataset, DatasetRun
-    from audiences.types import Order
+    from audiences._models import Dataset, DatasetRun, SourceURL
+    from audiences.types import ContentAnalysisAction, Order, Source
 
 
-class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs"):
-    """Runs that fill each dataset with mentions."""
+class AsyncDatasetRuns(AsyncResource, path="AsyncBuzzabout.datasets.runs"):
+    """Runs that fill each dataset with mentions: a prompt search or a URL search."""
+
+    async def create(
+        self,
+        dataset_id: str,
+        *,
+        search_query: str | None = None,
+        sources: Iterable[Source] | None = None,
+        source_urls: Iterable[SourceURL | tuple[str, str] | tuple[str, str, str]] | None = None,
+        count: int | None = None,
+        num_comments_per_post: int | None = None,
+        date_range: Sequence[_dt.date] | None = None,
+        country_code: str | None = None,
+        language: str | None = None,
+        enable_visual_recognition: bool | None = None,
+        enable_transcribing: bool | None = None,
+        content_analysis_actions: Iterable[ContentAnalysisAction] | None = None,
+    ) -> DatasetRun:
+        """Start a run: ``search_query`` over ``sources``, or ``source_urls``; exactly one.
+
+        ``source_urls`` are ``SourceURL`` (no URL twice, ``text`` only for Reddit);
+        ``date_range`` a ``(from, to)`` pair of dates; ``country_code`` ISO 3166-1
+        alpha-2; ``language`` BCP-47. Every argument is checked against the documented
+        bounds before sending; those left out take the API's defaults.
+        """
+        body = ops.run_body(
+            search_query=search_query,
+            sources=sources,
+            source_urls=source_urls,
+            count=count,
+            num_comments_per_post=num_comments_per_post,
+            date_range=date_range,
+            country_code=country_code,
+            language=language,
+            enable_visual_recognition=enable_visual_recognition,
+            enable_transcribing=enable_transcribing,
+            content_analysis_actions=content_analysis_actions,
+        )
+        return await self._client._request(ops.create_run(dataset_id, body))
 
     def list(
         self,
@@ -37,7 +72,7 @@ class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs
     ) -> AsyncPager[DatasetRun]:
         """Every run, across pages, fetched as you iterate (nothing is sent before).
 
-        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
         return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
 
@@ -74,7 +109,7 @@ class AsyncDatasets(AsyncResource, path="AsyncBuzzabout.datasets"):
         return AsyncDatasetsWithRawResponse(self)
 
     async def create(self, *, name: str) -> Dataset:
-        """Create an empty dataset (name 1-255 characters)."""
+        """Create an empty dataset."""
         return await self._client._request(ops.create(name))
 
     def list(
@@ -82,7 +117,7 @@ class AsyncDatasets(AsyncResource, path="AsyncBuzzabout.datasets"):
     ) -> AsyncPager[Dataset]:
         """Every dataset, across pages, fetched as you iterate (nothing is sent before).
 
-        ``limit`` is the page size (1-100); ``cursor`` resumes from a saved ``next_cursor``.
+        ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
         return self._client._pager(ops.list_page(limit, order), cursor)
 
