@@ -27,7 +27,7 @@ from typing import Any, TextIO
 from audiences import AudienceProfile, Mention
 from audiences._cli._commands import pager
 from audiences._cli._errors import UsageError
-from audiences._cli._session import MAX_PAGE, Session
+from audiences._cli._session import Session, max_page
 from audiences._cli._views import plain
 from audiences._progress import Counter, plural
 
@@ -44,7 +44,8 @@ def export(session: Session) -> None:
     form = _format(args.format, target)
     _check(target)
     limit: int | None = args.limit
-    pages = pager(session, args.rows, min(limit or MAX_PAGE, MAX_PAGE)).iter_pages()
+    most = max_page()
+    pages = pager(session, args.rows, min(limit or most, most)).iter_pages()
     counter = Counter(f"{args.rows} to {target.name}", stream=sys.stderr)
     try:
         with _replacing(target) as stream:

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 from typing import Any, get_args
 
+from audiences import _spec as spec
 from audiences._cli._session import NAMES, WAIT_TIMEOUT
 from audiences.types import MentionSort, Order, ProfileSort, Source
 
@@ -131,7 +132,10 @@ def limit(parser: argparse.ArgumentParser, default: int | None = None, what: str
 
 
 def order(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--order", choices=get_args(Order), help="by creation time (default desc)")
+    default = spec.default(spec.param("list_datasets", "order"))
+    parser.add_argument(
+        "--order", choices=get_args(Order), help=f"by creation time (default {default})"
+    )
 
 
 def wait_option(parser: argparse.ArgumentParser) -> None:
@@ -153,14 +157,17 @@ def scope_options(parser: argparse.ArgumentParser, what: str) -> None:
     if what == "mentions":
         parser.add_argument("--dataset-id", action="append", metavar="ID", help="repeat it")
         sorts: tuple[str, ...] = get_args(MentionSort)
+        request = "ListMentionsRequest"
     else:
         parser.add_argument(
             "--audience-dataset-id", action="append", metavar="ID", help="repeat it"
         )
         sorts = get_args(ProfileSort)
+        request = "ListAudienceProfilesRequest"
     parser.add_argument(
         "--source", action="append", choices=get_args(Source), help="a platform (repeat it)"
     )
-    parser.add_argument("--sort", choices=sorts, help="default date")
-    parser.add_argument("--order", choices=get_args(Order), help="default desc")
+    sort, order = (spec.default(spec.prop(request, name)) for name in ("sort", "order"))
+    parser.add_argument("--sort", choices=sorts, help=f"default {sort}")
+    parser.add_argument("--order", choices=get_args(Order), help=f"default {order}")
     filter_options(parser)

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any, get_args
 
-from audiences import __version__
+from audiences import __version__, _spec as spec
 from audiences._cli import _commands as do, _options as opt
 from audiences._cli._errors import EXIT_CODES
 from audiences._cli._export import FORMATS, export
@@ -25,16 +25,26 @@ ROWS_SHOWN = 20  # rows mentions, profiles and results show without --limit
 
 
 def _resource(
-    sub: Any, area: str, what: str, ident: str, *, vendors: tuple[str, ...], runs: bool = False
+    sub: Any,
+    area: str,
+    what: str,
+    ident: str,
+    *,
+    vendors: tuple[str, ...],
+    request: str,
+    runs: bool = False,
 ) -> None:
-    """``list``, ``get``, ``create --name``, ``delete`` (and ``runs ID``) of one resource."""
+    """``list``, ``get``, ``create --name``, ``delete`` (and ``runs ID``) of one resource;
+    ``request`` is the spec's schema of its creation."""
     listed = opt.add(sub, "list", f"every {what}", vendors, handler=do.listing, area=area, ids=())
     listed.set_defaults(paged=True)
     opt.limit(listed)
     opt.order(listed)
     opt.ids(opt.add(sub, "get", f"one {what}", vendors, handler=do.get, area=area), ident)
     made = opt.add(sub, "create", f"create {opt.a(what)}", vendors, handler=do.create, area=area)
-    made.add_argument("--name", required=True, help="its name (1-255 characters)")
+    made.add_argument(
+        "--name", required=True, help=f"its name ({spec.bounds(spec.prop(request, 'name'))})"
+    )
     made.set_defaults(fields=("name",))
     gone = opt.add(sub, "delete", f"delete {opt.a(what)} and its runs", vendors, handler=do.delete)
     opt.ids(gone, ident)
@@ -59,7 +69,15 @@ def _start_run(
 
 def _datasets(sub: Any) -> None:
     group = opt.group(sub, "datasets", "Buzzabout datasets: the searches that collect mentions", BZ)
-    _resource(group, "buzzabout.datasets", "dataset", "DATASET_ID", vendors=BZ, runs=True)
+    _resource(
+        group,
+        "buzzabout.datasets",
+        "dataset",
+        "DATASET_ID",
+        vendors=BZ,
+        request="CreateDatasetRequest",
+        runs=True,
+    )
     start = _start_run(
         group,
         "DATASET_ID",
@@ -67,7 +85,9 @@ def _datasets(sub: Any) -> None:
         do.start_dataset_run,
         more="A prompt search (--query and --source) or a URL search (--url): one of the two.",
     )
-    start.add_argument("--query", help="what to search for (1-5000 characters)")
+    run = "CreateDatasetRunRequest"
+    query = spec.bounds(spec.prop("PromptSearch", "search_query"))
+    start.add_argument("--query", help=f"what to search for ({query})")
     start.add_argument(
         "--source", action="append", choices=get_args(Source), help="a platform (repeat it)"
     )
@@ -75,11 +95,14 @@ def _datasets(sub: Any) -> None:
         "--url",
         action="append",
         metavar="SOURCE=URL[#TEXT]",
-        help="a post or thread to collect (repeat it, 1-100); #TEXT narrows a Reddit "
+        help=f"a post or thread to collect (repeat it: "
+        f"{spec.bounds(spec.prop('UrlSearch', 'source_urls'))}); #TEXT narrows a Reddit "
         "thread to matching comments (a URL's own #fragment never reaches a server)",
     )
-    start.add_argument("--count", type=int, help="posts to collect (20-500, default 200)")
-    start.add_argument("--comments", type=int, help="comments per post (0-100)")
+    count = spec.bounds(spec.prop(run, "count"))
+    start.add_argument("--count", type=int, help=f"posts to collect ({count})")
+    comments = spec.bounds(spec.prop(run, "num_comments_per_post"))
+    start.add_argument("--comments", type=int, help=f"comments per post ({comments})")
     start.add_argument("--from", dest="date_from", type=opt.day, metavar="DATE", help="YYYY-MM-DD")
     start.add_argument(
         "--to", dest="date_to", type=opt.day, metavar="DATE", help="YYYY-MM-DD (default today)"
@@ -100,7 +123,15 @@ def _datasets(sub: Any) -> None:
 def _audience_datasets(sub: Any) -> None:
     group = opt.group(sub, "audience-datasets", "Buzzabout audience datasets and their runs", BZ)
     area = "buzzabout.audience_datasets"
-    _resource(group, area, "audience dataset", "AUDIENCE_DATASET_ID", vendors=BZ, runs=True)
+    _resource(
+        group,
+        area,
+        "audience dataset",
+        "AUDIENCE_DATASET_ID",
+        vendors=BZ,
+        request="CreateAudienceDatasetRequest",
+        runs=True,
+    )
     start = _start_run(
         group,
         "AUDIENCE_DATASET_ID",
@@ -108,7 +139,8 @@ def _audience_datasets(sub: Any) -> None:
         do.start_audience_dataset_run,
     )
     start.add_argument("--source-dataset-id", required=True, metavar="DATASET_ID")
-    start.add_argument("--total-profile-count", type=int, metavar="N", help="1-2000 (default 850)")
+    target = spec.bounds(spec.prop("CreateAudienceDatasetRunRequest", "total_profile_count"))
+    start.add_argument("--total-profile-count", type=int, metavar="N", help=target)
 
 
 def _rows(sub: Any) -> None:
@@ -217,7 +249,8 @@ def _audiencelab(sub: Any) -> None:
         help='as documented, a JSON object: \'{"city": ["New York"], "age": {"minAge": 25}}\'',
     )
     made.add_argument("--segment", action="append", metavar="ID", help="a segment (repeat it)")
-    made.add_argument("--days-back", type=int, metavar="N", help="1 or more")
+    days = spec.bounds(spec.prop("CreateAudienceRequest", "days_back"))
+    made.add_argument("--days-back", type=int, metavar="N", help=days)
 
 
 def _leadpipe(sub: Any) -> None:
@@ -226,7 +259,8 @@ def _leadpipe(sub: Any) -> None:
     listed = opt.add(group, "list", "the newest runs of an intent audience", LP, handler=do.listing)
     listed.set_defaults(area=area, paged=True)
     opt.ids(listed, "AUDIENCE_ID")
-    opt.limit(listed, what="runs (100 at most)")
+    most = spec.non_null(spec.param("list_intent_audience_runs", "limit"))["maximum"]
+    opt.limit(listed, what=f"runs ({most} at most)")
     queued = opt.add(group, "queue", "queue a manual run", LP, handler=do.queue)
     queued.add_argument("audience_id", metavar="AUDIENCE_ID")
     queued.add_argument("--idempotency-key", metavar="KEY", help="default: a new one")

@@ -22,6 +22,7 @@ from audiences import (
     NotFoundError,
     PatternDetectionRun,
     Run,
+    _spec as spec,
 )
 from audiences._cli._errors import OPTIONS, Interrupted
 from audiences._cli._output import Output
@@ -35,7 +36,19 @@ T = TypeVar("T")
 NAMES = {"buzzabout": "Buzzabout", "audiencelab": "AudienceLab", "leadpipe": "Leadpipe"}
 """Each vendor's client class, by name (loaded on first use)."""
 WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
-MAX_PAGE = 100  # the largest page every list of the three APIs serves
+
+
+def max_page() -> int:
+    """The largest page every list of the three APIs serves (the least of the spec's
+    ``limit`` maximums)."""
+    found: list[int] = []
+    for op in spec.operations().values():
+        body = op["body"] or {}
+        limits = [p["schema"] for p in op["parameters"] if p["name"] == "limit"]
+        if "$ref" in body and "limit" in spec.properties(body["$ref"]):
+            limits.append(spec.prop(body["$ref"], "limit"))
+        found += [spec.non_null(s)["maximum"] for s in limits if "maximum" in spec.non_null(s)]
+    return min(found)
 
 
 def reach(root: Any, path: str) -> Any:
@@ -76,11 +89,12 @@ class WaitKind:
 
 def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run:
     # Leadpipe has no single-run GET: the run is found among the newest of its audience.
-    for run in leadpipe.intent_audiences.runs.list(audience_id, limit=MAX_PAGE):
+    most = spec.non_null(spec.param("list_intent_audience_runs", "limit"))["maximum"]
+    for run in leadpipe.intent_audiences.runs.list(audience_id, limit=most):
         if run.id == run_id:
             return run
     raise NotFoundError(
-        f"run {run_id} is not among the newest {MAX_PAGE} runs of intent audience {audience_id}",
+        f"run {run_id} is not among the newest {most} runs of intent audience {audience_id}",
         provider="leadpipe",
         status_code=404,
         code="run_not_listed",
@@ -177,7 +191,7 @@ class Session:
     def page_size(self) -> int | None:
         """The page size that reads ``--limit`` items in as few requests as it can."""
         limit: int | None = getattr(self.args, "limit", None)
-        return None if limit is None else min(limit, MAX_PAGE)
+        return None if limit is None else min(limit, max_page())
 
     def take(self, items: Iterable[T]) -> Iterable[T]:
         """At most ``--limit`` of ``items``; no page beyond the one holding the last is read."""
