@@ -43,6 +43,8 @@ from audiences import (
     filters,
 )
 
+from tests.helpers import load_spec
+
 UTC = dt.UTC
 
 CUSTOM_PARAMETER = {
@@ -978,150 +980,13 @@ PAYLOADS: list[tuple[str, str, Any]] = [
     ),
 ]
 
-# (method, path, operationId, tag): the 36 operations the vendor documents list.
+# (method, path, operationId, tag) of every operation of the spec, from the spec itself.
 OPERATIONS = [
-    ("post", "/v1/audience_datasets", "create_audience_dataset", "buzzabout-audience-datasets"),
-    ("get", "/v1/audience_datasets", "list_audience_datasets", "buzzabout-audience-datasets"),
-    (
-        "get",
-        "/v1/audience_datasets/{audience_dataset_id}",
-        "get_audience_dataset",
-        "buzzabout-audience-datasets",
-    ),
-    (
-        "patch",
-        "/v1/audience_datasets/{audience_dataset_id}",
-        "update_audience_dataset",
-        "buzzabout-audience-datasets",
-    ),
-    (
-        "delete",
-        "/v1/audience_datasets/{audience_dataset_id}",
-        "delete_audience_dataset",
-        "buzzabout-audience-datasets",
-    ),
-    (
-        "post",
-        "/v1/audience_datasets/{audience_dataset_id}/runs",
-        "create_audience_dataset_run",
-        "buzzabout-audience-datasets",
-    ),
-    (
-        "get",
-        "/v1/audience_datasets/{audience_dataset_id}/runs",
-        "list_audience_dataset_runs",
-        "buzzabout-audience-datasets",
-    ),
-    (
-        "get",
-        "/v1/audience_datasets/{audience_dataset_id}/runs/{run_id}",
-        "get_audience_dataset_run",
-        "buzzabout-audience-datasets",
-    ),
-    ("post", "/v1/pattern_detections", "create_pattern_detection", "buzzabout-pattern-detections"),
-    (
-        "get",
-        "/v1/pattern_detections/{run_id}",
-        "get_pattern_detection",
-        "buzzabout-pattern-detections",
-    ),
-    ("post", "/v1/custom_parameters", "create_custom_parameter", "buzzabout-custom-parameters"),
-    ("get", "/v1/custom_parameters", "list_custom_parameters", "buzzabout-custom-parameters"),
-    (
-        "post",
-        "/v1/custom_parameters/preview",
-        "preview_custom_parameter",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "get",
-        "/v1/custom_parameters/{parameter_id}",
-        "get_custom_parameter",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "patch",
-        "/v1/custom_parameters/{parameter_id}",
-        "update_custom_parameter",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "delete",
-        "/v1/custom_parameters/{parameter_id}",
-        "delete_custom_parameter",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "post",
-        "/v1/custom_parameters/{parameter_id}/runs",
-        "create_custom_parameter_run",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "get",
-        "/v1/custom_parameters/{parameter_id}/runs",
-        "list_custom_parameter_runs",
-        "buzzabout-custom-parameters",
-    ),
-    (
-        "get",
-        "/v1/custom_parameters/{parameter_id}/runs/{run_id}",
-        "get_custom_parameter_run",
-        "buzzabout-custom-parameters",
-    ),
-    ("post", "/audiences", "create_audience", "audiencelab-audiences"),
-    (
-        "post",
-        "/v1/intent/audiences/{audience_id}/runs",
-        "create_intent_audience_run",
-        "leadpipe-intent-audience-runs",
-    ),
-    (
-        "get",
-        "/v1/intent/audiences/{audience_id}/runs",
-        "list_intent_audience_runs",
-        "leadpipe-intent-audience-runs",
-    ),
-    (
-        "delete",
-        "/v1/intent/audiences/{audience_id}/runs/{run_id}",
-        "cancel_intent_audience_run",
-        "leadpipe-intent-audience-runs",
-    ),
-    # buzzabout-public/datasets.mdx, mentions.mdx, audience-profiles.mdx; facts.md (patterns,
-    # Leadpipe results): the 13 operations from search to results.
-    ("post", "/v1/datasets", "create_dataset", "buzzabout-datasets"),
-    ("get", "/v1/datasets", "list_datasets", "buzzabout-datasets"),
-    ("get", "/v1/datasets/{dataset_id}", "get_dataset", "buzzabout-datasets"),
-    ("patch", "/v1/datasets/{dataset_id}", "update_dataset", "buzzabout-datasets"),
-    ("delete", "/v1/datasets/{dataset_id}", "delete_dataset", "buzzabout-datasets"),
-    ("post", "/v1/datasets/{dataset_id}/runs", "create_dataset_run", "buzzabout-datasets"),
-    ("get", "/v1/datasets/{dataset_id}/runs", "list_dataset_runs", "buzzabout-datasets"),
-    (
-        "get",
-        "/v1/datasets/{dataset_id}/runs/{run_id}",
-        "get_dataset_run",
-        "buzzabout-datasets",
-    ),
-    ("post", "/v1/mentions", "list_mentions", "buzzabout-mentions"),
-    ("post", "/v1/audience_profiles", "list_audience_profiles", "buzzabout-audience-profiles"),
-    ("get", "/v1/patterns/{pattern_id}", "get_pattern", "buzzabout-patterns"),
-    (
-        "get",
-        "/v1/patterns/{pattern_id}/items/{item_id}",
-        "get_pattern_item",
-        "buzzabout-patterns",
-    ),
-    (
-        "get",
-        "/v1/intent/audiences/{audience_id}/runs/{run_id}/results",
-        "list_intent_audience_run_results",
-        "leadpipe-intent-audience-runs",
-    ),
+    (method, path, op["operationId"], op["tags"][0])
+    for path, item in load_spec()["paths"].items()
+    for method, op in item.items()
+    if method in ("get", "post", "put", "patch", "delete")
 ]
-
-# The 13 operations of issue 13 whose facade methods are written on another branch: no
-# Case below covers them yet. Empty this set when their Cases land in CASES.
 
 # HTTP methods an OpenAPI path item may hold; each vendor's hosts (production first) and
 # its security scheme.

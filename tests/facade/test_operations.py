@@ -1,4 +1,4 @@
-"""Every one of the 36 operations through the public API, sync and async, on the documents' payloads.
+"""Every operation of the spec through the public API, sync and async, on the documents' payloads.
 
 Each result is compared with the whole expected value, so a failure names the field that
 differs; and no result holds anything of the generated client (``audiences_api``).

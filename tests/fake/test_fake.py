@@ -20,6 +20,8 @@ from audiences.testing import (
     ManualClock,
 )
 
+from tests.data import OPERATIONS
+
 BZ = "https://api.buzzabout.ai"
 LP = "https://api.aws53.cloud"
 
@@ -308,4 +310,4 @@ def test_every_operation_in_the_spec_routes_to_the_handler_of_its_name(
             answer = client.request(method.upper(), f"http://fake{path}")
             reached[operation["operationId"]] = answer.status_code
     assert reached == dict.fromkeys(reached, 418)
-    assert len(reached) == 36
+    assert len(reached) == len(OPERATIONS)

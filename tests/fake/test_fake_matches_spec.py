@@ -26,6 +26,7 @@ from tests.data import (
     DATASET_RUN_URL_REQUEST,
     MENTION_FILTERS,
     MENTIONS_REQUEST_FILTERED,
+    OPERATIONS,
     PROFILES_REQUEST_FILTERED,
 )
 from tests.helpers import errors, resolve
@@ -122,11 +123,11 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
         lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
     _from_search_to_results(fake, clock)
     assert not fake.problems, "\n".join(fake.problems)
-    assert len({(m, t) for m, t, _ in fake.checked}) == 36
+    assert len({(m, t) for m, t, _ in fake.checked}) == len(OPERATIONS)
 
 
 def _from_search_to_results(fake: FakeAPIs, clock: ManualClock) -> None:
-    """The 13 operations of issue 13, over HTTP (their facade lands on another branch)."""
+    """The operations from a search to its results, over HTTP, refusals included."""
     bz = httpx.Client(transport=fake.transport(), base_url=BZ, headers={"x-api-key": BUZZABOUT_KEY})
     ds = bz.post("/v1/datasets", json={"name": "cold brew"}).json()["data"]["id"]
     bz.patch(f"/v1/datasets/{ds}", json={"name": ""})
@@ -188,5 +189,10 @@ def test_the_suite_wide_spec_watch_is_real() -> None:
     assert spec_problems("get_audience_dataset", FakeResponse.json(200, {"bogus": 1}))
     assert spec_problems("get_audience_dataset", FakeResponse.json(418, {}))
     assert spec_problems("delete_audience_dataset", FakeResponse.json(204, {"x": 1}))
-    good = {"status": "success", "data": {"id": "ad_1", "created_at": "2026-05-01T12:00:00Z"}}
+    dataset: dict[str, Any] = {"id": "ad_1", "created_at": "2026-05-01T12:00:00Z"}
+    good = {"status": "success", "data": dataset}
     assert not spec_problems("get_audience_dataset", FakeResponse.json(200, good))
+    # Strict: AudienceDataset is open for clients (additionalProperties), not for our fake.
+    extra = {**good, "data": {**dataset, "profiles_count": 3}}
+    found = spec_problems("get_audience_dataset", FakeResponse.json(200, extra))
+    assert len(found) == 1 and "'profiles_count' was unexpected" in found[0], found

@@ -68,6 +68,8 @@ class LazyModel(Model):
     _i: int  # the item's place in its page, for messages
     _cache: dict[str, Any] | None
     _vendor: ClassVar[str]
+    _schema: ClassVar[str]  # the spec's schema of an item (a test ties the fields to it)
+    _dropped: ClassVar[tuple[str, ...]] = ()  # its properties the model does not surface
     _fields_: ClassVar[tuple[str, ...]]
     _shown: ClassVar[tuple[str, ...]]  # the fields a repr shows
 

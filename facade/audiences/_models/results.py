@@ -106,6 +106,7 @@ class Mention(LazyModel):
 
     __slots__ = ()
     _vendor = "buzzabout"
+    _schema = "Mention"
     _shown = ("id", "source", "title", "engagement_rate", "created_at")
 
     id = Lazy(Fields.ident)
@@ -177,6 +178,7 @@ class AudienceProfile(LazyModel):
 
     __slots__ = ()
     _vendor = "buzzabout"
+    _schema = "AudienceProfile"
     _shown = ("id", "source", "username", "follower_count", "creator_tier")
 
     id = Lazy(Fields.ident)

@@ -53,12 +53,14 @@ def create(name: str) -> Operation[AudienceDataset]:
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
-def list_page(limit: int | None, order: str | None) -> PageOp[AudienceDataset]:
+def list_page(limit: int | None, order: str | None, cursor: str | None) -> PageOp[AudienceDataset]:
     """GET /v1/audience_datasets, one page per cursor."""
     from audiences_api.api.buzzabout_audience_datasets import list_audience_datasets as api
     from audiences_api.models import ListAudienceDatasetsOrder
 
-    return bz.cursor_pages(api, ListAudienceDatasetsOrder, read_dataset, limit, order)
+    return bz.cursor_pages(
+        api, ListAudienceDatasetsOrder, read_dataset, limit=limit, order=order, cursor=cursor
+    )
 
 
 def get(audience_dataset_id: str) -> Operation[AudienceDataset]:
@@ -119,7 +121,7 @@ def create_run(
 
 
 def list_runs_page(
-    audience_dataset_id: str, limit: int | None, order: str | None
+    audience_dataset_id: str, limit: int | None, order: str | None, cursor: str | None
 ) -> PageOp[AudienceDatasetRun]:
     """GET /v1/audience_datasets/{audience_dataset_id}/runs, one page per cursor."""
     from audiences_api.api.buzzabout_audience_datasets import list_audience_dataset_runs as api
@@ -130,7 +132,9 @@ def list_runs_page(
     def read(d: Fields) -> AudienceDatasetRun:
         return read_run(d, audience_dataset_id=ad_id)
 
-    return bz.cursor_pages(api, ListAudienceDatasetRunsOrder, read, limit, order, ad_id)
+    return bz.cursor_pages(
+        api, ListAudienceDatasetRunsOrder, read, ad_id, limit=limit, order=order, cursor=cursor
+    )
 
 
 def get_run(audience_dataset_id: str, run_id: str) -> Operation[AudienceDatasetRun]:

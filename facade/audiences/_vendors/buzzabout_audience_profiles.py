@@ -35,10 +35,12 @@ def body(
     return sent
 
 
-def list_page(sent: dict[str, Any]) -> PageOp[AudienceProfile]:
+def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[AudienceProfile]:
     """POST /v1/audience_profiles, one page per cursor (sent in the body, with the same sort)."""
     from audiences_api.api.buzzabout_audience_profiles import list_audience_profiles as api
     from audiences_api.models import ListAudienceProfilesRequest
 
     first = api.request_kwargs(body=ListAudienceProfilesRequest.from_dict(sent))
-    return bz.body_pages(first, bz.lazy_page(AudienceProfile))
+    return bz.body_pages(
+        first, bz.lazy_page(AudienceProfile), "ListAudienceProfilesRequest", cursor
+    )

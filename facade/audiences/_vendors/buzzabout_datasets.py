@@ -82,12 +82,14 @@ def create(name: str) -> Operation[Dataset]:
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
-def list_page(limit: int | None, order: str | None) -> PageOp[Dataset]:
+def list_page(limit: int | None, order: str | None, cursor: str | None) -> PageOp[Dataset]:
     """GET /v1/datasets, one page per cursor."""
     from audiences_api.api.buzzabout_datasets import list_datasets as api
     from audiences_api.models import ListDatasetsOrder
 
-    return bz.cursor_pages(api, ListDatasetsOrder, read_dataset, limit, order)
+    return bz.cursor_pages(
+        api, ListDatasetsOrder, read_dataset, limit=limit, order=order, cursor=cursor
+    )
 
 
 def get(dataset_id: str) -> Operation[Dataset]:
@@ -242,14 +244,22 @@ def create_run(dataset_id: str, body: dict[str, Any]) -> Operation[DatasetRun]:
     return bz.operation(request, lambda b: read_run(bz.data(b), dataset_id=ds))
 
 
-def list_runs_page(dataset_id: str, limit: int | None, order: str | None) -> PageOp[DatasetRun]:
+def list_runs_page(
+    dataset_id: str, limit: int | None, order: str | None, cursor: str | None
+) -> PageOp[DatasetRun]:
     """GET /v1/datasets/{dataset_id}/runs, one page per cursor."""
     from audiences_api.api.buzzabout_datasets import list_dataset_runs as api
     from audiences_api.models import ListDatasetRunsOrder
 
     ds = check.path_id("dataset_id", dataset_id)
     return bz.cursor_pages(
-        api, ListDatasetRunsOrder, lambda d: read_run(d, dataset_id=ds), limit, order, ds
+        api,
+        ListDatasetRunsOrder,
+        lambda d: read_run(d, dataset_id=ds),
+        ds,
+        limit=limit,
+        order=order,
+        cursor=cursor,
     )
 
 

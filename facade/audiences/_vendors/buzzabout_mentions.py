@@ -38,10 +38,10 @@ def body(
     return sent
 
 
-def list_page(sent: dict[str, Any]) -> PageOp[Mention]:
+def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[Mention]:
     """POST /v1/mentions, one page per cursor (sent in the body, with the same sort)."""
     from audiences_api.api.buzzabout_mentions import list_mentions as api
     from audiences_api.models import ListMentionsRequest
 
     first = api.request_kwargs(body=ListMentionsRequest.from_dict(sent))
-    return bz.body_pages(first, bz.lazy_page(Mention))
+    return bz.body_pages(first, bz.lazy_page(Mention), REQUEST, cursor)

@@ -50,7 +50,9 @@ class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_data
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
+        return self._client._pager(
+            ops.list_runs_page(audience_dataset_id, limit, order, cursor), cursor
+        )
 
     async def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
         """One run, as it stands now."""
@@ -95,7 +97,7 @@ class AsyncAudienceDatasets(AsyncResource, path="AsyncBuzzabout.audience_dataset
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_page(limit, order), cursor)
+        return self._client._pager(ops.list_page(limit, order, cursor), cursor)
 
     async def get(self, audience_dataset_id: str) -> AudienceDataset:
         """One audience dataset."""

@@ -44,7 +44,7 @@ class AsyncAudienceProfiles(AsyncResource, path="AsyncBuzzabout.audience_profile
             filters=filters,
             limit=limit,
         )
-        return self._client._pager(ops.list_page(sent), cursor)
+        return self._client._pager(ops.list_page(sent, cursor), cursor)
 
     @cached_property
     def with_raw_response(self) -> AsyncAudienceProfilesWithRawResponse:

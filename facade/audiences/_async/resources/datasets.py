@@ -74,7 +74,7 @@ class AsyncDatasetRuns(AsyncResource, path="AsyncBuzzabout.datasets.runs"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
+        return self._client._pager(ops.list_runs_page(dataset_id, limit, order, cursor), cursor)
 
     async def get(self, dataset_id: str, run_id: str) -> DatasetRun:
         """One run, with the request that started it."""
@@ -119,7 +119,7 @@ class AsyncDatasets(AsyncResource, path="AsyncBuzzabout.datasets"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_page(limit, order), cursor)
+        return self._client._pager(ops.list_page(limit, order, cursor), cursor)
 
     async def get(self, dataset_id: str) -> Dataset:
         """One dataset."""

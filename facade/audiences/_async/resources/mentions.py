@@ -48,7 +48,7 @@ class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):
             limit=limit,
             collection_ids=collection_ids,
         )
-        return self._client._pager(ops.list_page(sent), cursor)
+        return self._client._pager(ops.list_page(sent, cursor), cursor)
 
     @cached_property
     def with_raw_response(self) -> AsyncMentionsWithRawResponse:

@@ -51,7 +51,9 @@ class AudienceDatasetRuns(Resource, path="Buzzabout.audience_datasets.runs"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_runs_page(audience_dataset_id, limit, order), cursor)
+        return self._client._pager(
+            ops.list_runs_page(audience_dataset_id, limit, order, cursor), cursor
+        )
 
     def get(self, audience_dataset_id: str, run_id: str) -> AudienceDatasetRun:
         """One run, as it stands now."""
@@ -96,7 +98,7 @@ class AudienceDatasets(Resource, path="Buzzabout.audience_datasets"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_page(limit, order), cursor)
+        return self._client._pager(ops.list_page(limit, order, cursor), cursor)
 
     def get(self, audience_dataset_id: str) -> AudienceDataset:
         """One audience dataset."""

@@ -45,7 +45,7 @@ class AudienceProfiles(Resource, path="Buzzabout.audience_profiles"):
             filters=filters,
             limit=limit,
         )
-        return self._client._pager(ops.list_page(sent), cursor)
+        return self._client._pager(ops.list_page(sent, cursor), cursor)
 
     @cached_property
     def with_raw_response(self) -> AudienceProfilesWithRawResponse:

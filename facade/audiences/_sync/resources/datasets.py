@@ -75,7 +75,7 @@ class DatasetRuns(Resource, path="Buzzabout.datasets.runs"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_runs_page(dataset_id, limit, order), cursor)
+        return self._client._pager(ops.list_runs_page(dataset_id, limit, order, cursor), cursor)
 
     def get(self, dataset_id: str, run_id: str) -> DatasetRun:
         """One run, with the request that started it."""
@@ -120,7 +120,7 @@ class Datasets(Resource, path="Buzzabout.datasets"):
 
         ``limit`` is the page size; ``cursor`` resumes from a saved ``next_cursor``.
         """
-        return self._client._pager(ops.list_page(limit, order), cursor)
+        return self._client._pager(ops.list_page(limit, order, cursor), cursor)
 
     def get(self, dataset_id: str) -> Dataset:
         """One dataset."""

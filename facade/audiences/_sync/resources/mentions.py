@@ -49,7 +49,7 @@ class Mentions(Resource, path="Buzzabout.mentions"):
             limit=limit,
             collection_ids=collection_ids,
         )
-        return self._client._pager(ops.list_page(sent), cursor)
+        return self._client._pager(ops.list_page(sent, cursor), cursor)
 
     @cached_property
     def with_raw_response(self) -> MentionsWithRawResponse:
