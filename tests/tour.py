@@ -1,8 +1,10 @@
 """A tour of the facade: every public method of every client, called once against the fake.
 
 ``Tour.run()`` makes each call in turn (later ones use what earlier ones made) and notes,
-per method, the operations of the spec it reached, and whatever went wrong: an error, or
-a request that reached no operation of the spec. tests/spec/test_ties.py reads it.
+per method, the operations of the spec it reached, and whatever went wrong: an error, a
+request that reached no operation of the spec, or an answer of the fake that the strict
+spec refuses (``helpers.spec_problems``, which names the operation, so its handler).
+tests/spec/test_ties.py reads it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from audiences.testing import (
     FakeResponse,
     ManualClock,
 )
+
+from tests.helpers import spec_problems
 
 CLIENTS = (Buzzabout, AudienceLab, Leadpipe)
 
@@ -54,11 +58,16 @@ def public_methods() -> list[str]:
 
 
 class _Noting(FakeAPIs):
-    """The fake, noting each request that reached no operation of the spec."""
+    """The fake, noting each request that reached no operation of the spec, and each
+    answer off the strict spec."""
 
     def __init__(self, clock: ManualClock) -> None:
         super().__init__(clock)
         self.unrouted: list[str] = []
+        self.off_spec: list[str] = []
+        self.observers.append(
+            lambda operation, _, response: self.off_spec.extend(spec_problems(operation, response))
+        )
 
     def handle(self, req: FakeRequest) -> FakeResponse:
         before = len(self.requests)
@@ -88,7 +97,7 @@ class Tour:
         }
         tour = cls()
         for method, call in CALLS:
-            before, unrouted = len(fake.requests), len(fake.unrouted)
+            before, unrouted, off = len(fake.requests), len(fake.unrouted), len(fake.off_spec)
             try:
                 call(made)
             except Exception as exc:
@@ -97,6 +106,10 @@ class Tour:
             tour.problems += [
                 f"{method}: {request} reached no operation of the spec"
                 for request in fake.unrouted[unrouted:]
+            ]
+            tour.problems += [
+                f"{method}: the fake's handler answered off the spec: {problem}"
+                for problem in fake.off_spec[off:]
             ]
         for client in ("bz", "al", "lp"):
             made[client].close()
