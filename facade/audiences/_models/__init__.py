@@ -6,35 +6,8 @@ words, nested models included), is hashable where its fields are, and has a shor
 that leaves out what is unset.
 """
 
+# Each module's __all__ is what it adds to the models (one list, beside its classes).
 from audiences._models._base import Model as Model
-from audiences._models.resources import (
-    Audience as Audience,
-    AudienceDataset as AudienceDataset,
-    CustomParameter as CustomParameter,
-    Dataset as Dataset,
-    PostRef as PostRef,
-    PreviewResult as PreviewResult,
-)
-from audiences._models.results import (
-    AudienceProfile as AudienceProfile,
-    Avatar as Avatar,
-    DatasetRef as DatasetRef,
-    Mention as Mention,
-    MentionAuthor as MentionAuthor,
-    Pattern as Pattern,
-    PatternItem as PatternItem,
-    Sentiment as Sentiment,
-)
-from audiences._models.runs import (
-    AudienceDatasetRun as AudienceDatasetRun,
-    CustomParameterRun as CustomParameterRun,
-    DatasetRun as DatasetRun,
-    DatasetRunParams as DatasetRunParams,
-    IntentAudienceRun as IntentAudienceRun,
-    PatternDetectionRun as PatternDetectionRun,
-    Progress as Progress,
-    Run as Run,
-    RunStatus as RunStatus,
-    SourceURL as SourceURL,
-    Step as Step,
-)
+from audiences._models.resources import *  # noqa: F403
+from audiences._models.results import *  # noqa: F403
+from audiences._models.runs import *  # noqa: F403

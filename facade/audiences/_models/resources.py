@@ -90,3 +90,13 @@ class Dataset(Model):
     """When it was created."""
     updated_at: _dt.datetime | None = None
     """When it last changed."""
+
+
+__all__ = [
+    "Audience",
+    "AudienceDataset",
+    "CustomParameter",
+    "Dataset",
+    "PostRef",
+    "PreviewResult",
+]

@@ -274,3 +274,15 @@ class Pattern(Model):
     """What the detection found, in short."""
     items: tuple[PatternItem, ...] = ()
     """The recurring shapes it found."""
+
+
+__all__ = [
+    "AudienceProfile",
+    "Avatar",
+    "DatasetRef",
+    "Mention",
+    "MentionAuthor",
+    "Pattern",
+    "PatternItem",
+    "Sentiment",
+]

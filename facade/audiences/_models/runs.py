@@ -227,3 +227,18 @@ class DatasetRun(Run):
     """Mentions it collected."""
     params: DatasetRunParams | None = None
     """The search it was made with, as the API sends it back."""
+
+
+__all__ = [
+    "AudienceDatasetRun",
+    "CustomParameterRun",
+    "DatasetRun",
+    "DatasetRunParams",
+    "IntentAudienceRun",
+    "PatternDetectionRun",
+    "Progress",
+    "Run",
+    "RunStatus",
+    "SourceURL",
+    "Step",
+]
