@@ -131,6 +131,19 @@ def _object(field: str, value: Any, node: spec.Schema) -> dict[str, Any]:
     return found
 
 
+def given(schema: str, **values: Any) -> dict[str, Any]:
+    """The arguments given (``None`` is not given), each checked against the property of
+    the request ``schema`` of its name; one the schema requires raises if not given."""
+    required = spec.non_null(spec.schema(schema)).get("required", ())
+    checked: dict[str, Any] = {}
+    for name, value in values.items():
+        if value is not None:
+            checked[name] = valid(name, value, spec.prop(schema, name))
+        elif name in required:
+            raise InvalidArgumentError(name, "is required")
+    return checked
+
+
 def _array(field: str, value: Any, node: spec.Schema) -> list[Any]:
     if isinstance(value, str | bytes | dict) or not isinstance(value, Iterable):
         raise InvalidArgumentError(field, "must be a list")

@@ -31,22 +31,11 @@ def create(name: str, filters: Any, segment: Any, days_back: int | None) -> Oper
     """POST /audiences."""
     from audiences_api.api.audiencelab_audiences import create_audience as api
     from audiences_api.models import CreateAudienceRequest
-    from audiences_api.types import UNSET
 
-    body = CreateAudienceRequest(
-        name=check.valid("name", name, spec.prop(REQUEST, "name")),
-        filters=_filters(filters),
-        segment=UNSET if segment is None else check.valid("segment", segment, _prop("segment")),
-        days_back=(
-            UNSET if days_back is None else check.valid("days_back", days_back, _prop("days_back"))
-        ),
-    )
+    given = check.given(REQUEST, name=name, segment=segment, days_back=days_back)
+    body = CreateAudienceRequest(**given, filters=_filters(filters))
     return Operation(
         vendor=AUDIENCELAB,
         request=api.request_kwargs(body=body),
         parse=lambda b: read_audience(Fields(b, "body")),
     )
-
-
-def _prop(name: str) -> spec.Schema:
-    return spec.prop(REQUEST, name)

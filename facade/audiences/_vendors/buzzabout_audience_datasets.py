@@ -47,9 +47,7 @@ def create(name: str) -> Operation[AudienceDataset]:
     from audiences_api.api.buzzabout_audience_datasets import create_audience_dataset as api
     from audiences_api.models import CreateAudienceDatasetRequest
 
-    body = CreateAudienceDatasetRequest(
-        name=check.valid("name", name, spec.prop("CreateAudienceDatasetRequest", "name"))
-    )
+    body = CreateAudienceDatasetRequest(**check.given("CreateAudienceDatasetRequest", name=name))
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
@@ -77,9 +75,7 @@ def update(audience_dataset_id: str, name: str) -> Operation[AudienceDataset]:
     from audiences_api.models import UpdateAudienceDatasetRequest
 
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
-    body = UpdateAudienceDatasetRequest(
-        name=check.valid("name", name, spec.prop("UpdateAudienceDatasetRequest", "name"))
-    )
+    body = UpdateAudienceDatasetRequest(**check.given("UpdateAudienceDatasetRequest", name=name))
     return bz.operation(api.request_kwargs(ad_id, body=body), bz.one(read_dataset))
 
 
@@ -99,21 +95,17 @@ def create_run(
     """POST /v1/audience_datasets/{audience_dataset_id}/runs."""
     from audiences_api.api.buzzabout_audience_datasets import create_audience_dataset_run as api
     from audiences_api.models import CreateAudienceDatasetRunRequest
-    from audiences_api.types import UNSET
 
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
-    source = check.text("source_dataset_id", source_dataset_id)
-    target = spec.prop("CreateAudienceDatasetRunRequest", "total_profile_count")
-    count = None
-    if total_profile_count is not None:
-        count = check.valid("total_profile_count", total_profile_count, target)
-    body = CreateAudienceDatasetRunRequest(
-        source_dataset_id=source, total_profile_count=UNSET if count is None else count
-    )
+    request = "CreateAudienceDatasetRunRequest"
+    given = check.given(request, total_profile_count=total_profile_count)
+    source = check.text("source_dataset_id", source_dataset_id)  # an id: never empty
+    body = CreateAudienceDatasetRunRequest(source_dataset_id=source, **given)
+    target = spec.default(spec.prop(request, "total_profile_count"))
     sent = {
         "audience_dataset_id": ad_id,
         "source_dataset_id": source,
-        "target_profile_count": spec.default(target) if count is None else count,
+        "target_profile_count": given.get("total_profile_count", target),
     }
     return bz.operation(
         api.request_kwargs(ad_id, body=body), lambda b: read_run(bz.data(b), **sent)

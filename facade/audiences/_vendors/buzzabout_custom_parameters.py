@@ -61,20 +61,18 @@ def _read_preview(body: Any) -> list[PreviewResult]:
     return [read_preview(Fields(r, f"data.results[{i}]")) for i, r in enumerate(results)]
 
 
-def _value_type(value_type: str) -> str:
-    return str(check.valid("value_type", value_type, spec.schema("ValueType")))
-
-
 def create(name: str, instructions: str, value_type: str) -> Operation[CustomParameter]:
     """POST /v1/custom_parameters."""
     from audiences_api.api.buzzabout_custom_parameters import create_custom_parameter as api
     from audiences_api.models import CreateCustomParameterRequest
 
-    request = "CreateCustomParameterRequest"
     body = CreateCustomParameterRequest(
-        name=check.valid("name", name, spec.prop(request, "name")),
-        instructions=check.valid("instructions", instructions, spec.prop(request, "instructions")),
-        value_type=_value_type(value_type),
+        **check.given(
+            "CreateCustomParameterRequest",
+            name=name,
+            instructions=instructions,
+            value_type=value_type,
+        )
     )
     return bz.operation(api.request_kwargs(body=body), bz.one(read_parameter))
 
@@ -92,11 +90,10 @@ def preview(instructions: str, value_type: str, post_refs: Any) -> Operation[lis
     from audiences_api.models import PostRef, PreviewCustomParameterRequest
 
     request = "PreviewCustomParameterRequest"
+    given = check.given(request, instructions=instructions, value_type=value_type)
     refs = check.post_refs("post_refs", post_refs, spec.prop(request, "post_refs"))
     body = PreviewCustomParameterRequest(
-        instructions=check.valid("instructions", instructions, spec.prop(request, "instructions")),
-        value_type=_value_type(value_type),
-        post_refs=[PostRef(id=r.id, source=r.source) for r in refs],
+        **given, post_refs=[PostRef(id=r.id, source=r.source) for r in refs]
     )
     return bz.operation(api.request_kwargs(body=body), _read_preview)
 
@@ -114,18 +111,15 @@ def _patch(
 ) -> Operation[CustomParameter | None]:
     from audiences_api.api.buzzabout_custom_parameters import update_custom_parameter as api
     from audiences_api.models import UpdateCustomParameterRequest
-    from audiences_api.types import UNSET
 
     pid = check.path_id("parameter_id", parameter_id)
-    request = "UpdateCustomParameterRequest"
     body = UpdateCustomParameterRequest(
-        name=UNSET if name is None else check.valid("name", name, spec.prop(request, "name")),
-        instructions=(
-            UNSET
-            if instructions is None
-            else check.valid("instructions", instructions, spec.prop(request, "instructions"))
-        ),
-        value_type=UNSET if value_type is None else _value_type(value_type),
+        **check.given(
+            "UpdateCustomParameterRequest",
+            name=name,
+            instructions=instructions,
+            value_type=value_type,
+        )
     )
     return bz.operation(
         api.request_kwargs(pid, body=body),

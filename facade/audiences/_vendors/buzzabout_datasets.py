@@ -76,9 +76,7 @@ def create(name: str) -> Operation[Dataset]:
     from audiences_api.api.buzzabout_datasets import create_dataset as api
     from audiences_api.models import CreateDatasetRequest
 
-    body = CreateDatasetRequest(
-        name=check.valid("name", name, spec.prop("CreateDatasetRequest", "name"))
-    )
+    body = CreateDatasetRequest(**check.given("CreateDatasetRequest", name=name))
     return bz.operation(api.request_kwargs(body=body), bz.one(read_dataset))
 
 
@@ -107,9 +105,7 @@ def update(dataset_id: str, name: str) -> Operation[Dataset]:
     from audiences_api.models import UpdateDatasetRequest
 
     ds = check.path_id("dataset_id", dataset_id)
-    body = UpdateDatasetRequest(
-        name=check.valid("name", name, spec.prop("UpdateDatasetRequest", "name"))
-    )
+    body = UpdateDatasetRequest(**check.given("UpdateDatasetRequest", name=name))
     return bz.operation(api.request_kwargs(ds, body=body), bz.one(read_dataset))
 
 
@@ -221,16 +217,14 @@ def run_body(
     if date_range is not None:
         body["date_range"] = _date_window(date_range)
     body.update(_locale(country_code, language))
-    plain = {
-        "count": count,
-        "num_comments_per_post": num_comments_per_post,
-        "enable_visual_recognition": enable_visual_recognition,
-        "enable_transcribing": enable_transcribing,
-        "content_analysis_actions": content_analysis_actions,
-    }
-    for field, value in plain.items():
-        if value is not None:
-            body[field] = check.valid(field, value, spec.prop("CreateDatasetRunRequest", field))
+    body |= check.given(
+        "CreateDatasetRunRequest",
+        count=count,
+        num_comments_per_post=num_comments_per_post,
+        enable_visual_recognition=enable_visual_recognition,
+        enable_transcribing=enable_transcribing,
+        content_analysis_actions=content_analysis_actions,
+    )
     return body
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from audiences import _spec as spec, _validation as check
+from audiences import _validation as check
 from audiences._core import Operation
 from audiences._models import PatternDetectionRun
 from audiences._read import Fields
@@ -32,12 +32,10 @@ def create(dataset_id: str, name: str, research_question: str) -> Operation[Patt
     from audiences_api.api.buzzabout_pattern_detections import create_pattern_detection as api
     from audiences_api.models import CreatePatternDetectionRequest
 
-    request = "CreatePatternDetectionRequest"
     sent = {
         "dataset_id": check.text("dataset_id", dataset_id),  # an id: never empty
-        "name": check.valid("name", name, spec.prop(request, "name")),
-        "research_question": check.valid(
-            "research_question", research_question, spec.prop(request, "research_question")
+        **check.given(
+            "CreatePatternDetectionRequest", name=name, research_question=research_question
         ),
     }
     body = CreatePatternDetectionRequest(**sent)
