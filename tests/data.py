@@ -1833,3 +1833,84 @@ CASES += [
         query={"limit": "25", "offset": "0"},
     ),
 ]
+
+# ------------------------------------------------------------------ issue 20: fidelity findings
+
+# leadpipe-orbit/get-people.md: the pending (202) body, and the completed (200) body up to
+# where the stored copy is cut (inside the first row's `company.industryGroup`, left out).
+GET_PEOPLE_ROW = {
+    "hashedEmail": "50c41e8bb3919b482ed996c139cc85935d2bef278ebc42a22f8c84b04b73709b",
+    "firstName": "sherry",
+    "lastName": "lynn",
+    "fullName": "sherry lynn",
+    "businessEmail": "sherry@example.com",
+    "personalEmail": "sherry.personal@example.com",
+    "email": "sherry.personal@example.com",
+    "primaryContactEmail": "sherry@example.com",
+    "phone": "+18005551212",
+    "linkedinUrl": "https://linkedin.com/in/example",
+    "headline": "director of marketing",
+    "jobTitle": "director of marketing operations",
+    "seniority": "director",
+    "department": "marketing",
+    "company": {
+        "name": "example company",
+        "domain": "example.com",
+        "industry": "software development",
+    },
+}
+PAYLOADS += [
+    (
+        "intent run results 202 (get-people page)",
+        "IntentAudienceRunResultsEnvelope",
+        {
+            "data": {
+                "run": {
+                    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+                    "status": "running",
+                    "runType": "manual",
+                    "candidateCount": 0,
+                    "resultCount": 0,
+                },
+                "state": "running",
+                "results": [],
+                "total": 0,
+                "limit": 50,
+                "offset": 0,
+            }
+        },
+    ),
+    (
+        "intent run results 200 (get-people page, cut in its first row)",
+        "IntentAudienceRunResultsEnvelope",
+        {
+            "data": {
+                "run": {
+                    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+                    "status": "completed",
+                    "runType": "manual",
+                    "candidateCount": 121463,
+                    "resultCount": 20,
+                    "completedAt": "2026-05-05T16:52:31.000Z",
+                },
+                "results": [GET_PEOPLE_ROW],
+            }
+        },
+    ),
+    # Leadpipe's own SDK reads a string `error` (leadpipe-com/sdk, errors.ts).
+    ("leadpipe string error", "LeadpipeErrorBody", {"error": "Unauthorized"}),
+    # buzzabout-public/mentions.mdx: the 422 with field errors, named API-wide by the overview.
+    (
+        "buzzabout 422 with field errors (any operation)",
+        "BuzzaboutUnprocessableBody",
+        {
+            "status": "client_error",
+            "error_code": "unprocessable_entity",
+            "detail": {
+                "message": "Invalid request data",
+                "errors": {"body.filters": "Maximum 10 filters allowed, got 12"},
+            },
+            "transient": False,
+        },
+    ),
+]

@@ -302,10 +302,13 @@ def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _error_schema_refs(spec: dict[str, Any], response: dict[str, Any]) -> set[str]:
+    """The error schemas a response takes: its one schema, or each member of its union."""
     media = resolve(spec, response)["content"]["application/json"]["schema"]
-    if "$ref" in media and "oneOf" not in resolve(spec, media):
+    union = resolve(spec, media)
+    members = union.get("oneOf") or union.get("anyOf")
+    if members is None:
         return {media["$ref"]}
-    return {b["$ref"] for b in resolve(spec, media)["oneOf"]}
+    return {b["$ref"] for b in members}
 
 
 def test_every_operation_declares_4xx_and_5xx_with_the_vendor_error(spec: dict[str, Any]) -> None:

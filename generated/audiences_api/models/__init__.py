@@ -84,12 +84,14 @@ if TYPE_CHECKING:
     from .intent_audience_run_list import IntentAudienceRunList
     from .intent_audience_run_results import IntentAudienceRunResults
     from .intent_audience_run_results_envelope import IntentAudienceRunResultsEnvelope
+    from .intent_person_company import IntentPersonCompany
     from .interest_clusters_filter import InterestClustersFilter
     from .is_verified_filter import IsVerifiedFilter
     from .keyword_filter import KeywordFilter
     from .keyword_filter_operator import KeywordFilterOperator
     from .leadpipe_error import LeadpipeError
     from .leadpipe_error_detail import LeadpipeErrorDetail
+    from .leadpipe_error_message import LeadpipeErrorMessage
     from .leadpipe_meta import LeadpipeMeta
     from .less_than_operator import LessThanOperator
     from .list_audience_dataset_runs_order import ListAudienceDatasetRunsOrder
@@ -218,12 +220,14 @@ _MODULES = {
     "IntentAudienceRunList": "intent_audience_run_list",
     "IntentAudienceRunResults": "intent_audience_run_results",
     "IntentAudienceRunResultsEnvelope": "intent_audience_run_results_envelope",
+    "IntentPersonCompany": "intent_person_company",
     "InterestClustersFilter": "interest_clusters_filter",
     "IsVerifiedFilter": "is_verified_filter",
     "KeywordFilter": "keyword_filter",
     "KeywordFilterOperator": "keyword_filter_operator",
     "LeadpipeError": "leadpipe_error",
     "LeadpipeErrorDetail": "leadpipe_error_detail",
+    "LeadpipeErrorMessage": "leadpipe_error_message",
     "LeadpipeMeta": "leadpipe_meta",
     "LessThanOperator": "less_than_operator",
     "ListAudienceDatasetRunsOrder": "list_audience_dataset_runs_order",
@@ -353,12 +357,14 @@ __all__ = (
     "IntentAudienceRunList",
     "IntentAudienceRunResults",
     "IntentAudienceRunResultsEnvelope",
+    "IntentPersonCompany",
     "InterestClustersFilter",
     "IsVerifiedFilter",
     "KeywordFilter",
     "KeywordFilterOperator",
     "LeadpipeError",
     "LeadpipeErrorDetail",
+    "LeadpipeErrorMessage",
     "LeadpipeMeta",
     "LessThanOperator",
     "ListAudienceDatasetRunsOrder",
