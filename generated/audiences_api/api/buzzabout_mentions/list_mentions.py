@@ -181,6 +181,13 @@ def sync_detailed(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -238,6 +245,13 @@ def sync(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -288,6 +302,13 @@ async def asyncio_detailed(
     analysis did not run on the run that collected the post; `comments` is null unless
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
+
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
 
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
@@ -343,6 +364,13 @@ async def asyncio(
     analysis did not run on the run that collected the post; `comments` is null unless
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
+
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
 
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
