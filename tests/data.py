@@ -2299,3 +2299,16 @@ PAYLOADS += [
         {"error": "Bad Request", "status": 400},
     ),
 ]
+
+# audiencelab-create-audience.md sends the bare segment id "100073", but it is an older copy
+# of the official page, which now refuses bare numbers (facts.md): the spec requires
+# `b2c_<n>`/`b2b_<n>`, so that request is checked as refused (tests/spec/test_fidelity.py)
+# and the same request with the current page's form of id takes its place here.
+AUDIENCELAB_REQUEST_CURRENT = {**AUDIENCELAB_REQUEST, "segment": ["b2c_1253"]}
+PAYLOADS = [p for p in PAYLOADS if p[0] != "create audience request"] + [
+    (
+        "create audience request (current page's segment id)",
+        "CreateAudienceRequest",
+        AUDIENCELAB_REQUEST_CURRENT,
+    )
+]

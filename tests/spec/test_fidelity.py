@@ -20,7 +20,8 @@ from audiences_api.models import IntentAudienceRunEnvelope
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
-from tests.data import HOSTS, METHODS, OPERATIONS
+from tests.data import AUDIENCELAB_REQUEST, HOSTS, METHODS, OPERATIONS
+from tests.helpers import errors
 
 BUZZABOUT = [o for o in OPERATIONS if o[3].startswith("buzzabout-")]
 LEADPIPE = [o for o in OPERATIONS if o[3].startswith("leadpipe-")]
@@ -152,3 +153,21 @@ def test_the_documented_run_object_parses_into_named_fields() -> None:
     texts = (parsed.result_key, parsed.idempotency_key, parsed.ready_email_error)
     assert texts == ("<string>",) * 3
     assert parsed.ready_email_export_id == run["readyEmailExportId"]
+
+
+@pytest.mark.parametrize(
+    ("segment", "accepted"),
+    [
+        (["b2c_1253"], True),
+        (["b2b_7", "b2c_1253"], True),
+        (["100073"], False),  # the older copy's bare number: refused by the current page
+        (["al_1253"], False),  # a legacy id
+        (["b2c_"], False),
+    ],
+)
+def test_audiencelab_segment_ids_take_the_current_pages_form(
+    spec: dict[str, Any], segment: list[str], accepted: bool
+) -> None:
+    body = {**AUDIENCELAB_REQUEST, "segment": segment}
+    found = errors(spec, {"$ref": "#/components/schemas/CreateAudienceRequest"}, body)
+    assert (found == []) is accepted, found
