@@ -1698,3 +1698,409 @@ CASES += [
         query={"limit": "25", "offset": "0"},
     ),
 ]
+
+# ------------------------------------------------------------------ issue 20: fidelity findings
+
+# leadpipe-orbit/get-people.md: the pending (202) body, and the completed (200) body up to
+# where the stored copy is cut (inside the first row's `company.industryGroup`, left out).
+GET_PEOPLE_ROW = {
+    "hashedEmail": "50c41e8bb3919b482ed996c139cc85935d2bef278ebc42a22f8c84b04b73709b",
+    "firstName": "sherry",
+    "lastName": "lynn",
+    "fullName": "sherry lynn",
+    "businessEmail": "sherry@example.com",
+    "personalEmail": "sherry.personal@example.com",
+    "email": "sherry.personal@example.com",
+    "primaryContactEmail": "sherry@example.com",
+    "phone": "+18005551212",
+    "linkedinUrl": "https://linkedin.com/in/example",
+    "headline": "director of marketing",
+    "jobTitle": "director of marketing operations",
+    "seniority": "director",
+    "department": "marketing",
+    "company": {
+        "name": "example company",
+        "domain": "example.com",
+        "industry": "software development",
+    },
+}
+PAYLOADS += [
+    (
+        "intent run results 202 (get-people page)",
+        "IntentAudienceRunResultsEnvelope",
+        {
+            "data": {
+                "run": {
+                    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+                    "status": "running",
+                    "runType": "manual",
+                    "candidateCount": 0,
+                    "resultCount": 0,
+                },
+                "state": "running",
+                "results": [],
+                "total": 0,
+                "limit": 50,
+                "offset": 0,
+            }
+        },
+    ),
+    (
+        "intent run results 200 (get-people page, cut in its first row)",
+        "IntentAudienceRunResultsEnvelope",
+        {
+            "data": {
+                "run": {
+                    "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+                    "status": "completed",
+                    "runType": "manual",
+                    "candidateCount": 121463,
+                    "resultCount": 20,
+                    "completedAt": "2026-05-05T16:52:31.000Z",
+                },
+                "results": [GET_PEOPLE_ROW],
+            }
+        },
+    ),
+    # Leadpipe's own SDK reads a string `error` (leadpipe-com/sdk, errors.ts).
+    ("leadpipe string error", "LeadpipeErrorBody", {"error": "Unauthorized"}),
+    # buzzabout-public/mentions.mdx: the 422 with field errors, named API-wide by the overview.
+    (
+        "buzzabout 422 with field errors (any operation)",
+        "BuzzaboutUnprocessableBody",
+        {
+            "status": "client_error",
+            "error_code": "unprocessable_entity",
+            "detail": {
+                "message": "Invalid request data",
+                "errors": {"body.filters": "Maximum 10 filters allowed, got 12"},
+            },
+            "transient": False,
+        },
+    ),
+]
+
+# ------------------------------------------------------------------ issue 20: the whole job at every vendor
+
+
+# The documents' payloads of those operations, as printed (placeholders included). Where
+# a page prints a TypeScript type or a Mintlify placeholder rather than values, the entry
+# says so.
+ACCOUNT: dict[str, Any] = {
+    "account_id": "acc_01HZ456",
+    "created_at": 1717200000,
+    "email": "person@example.com",
+    "id": "user_01HZ123",
+    "members": [
+        {
+            "email": "person@example.com",
+            "name": "Person Surname",
+            "type": "member",
+            "user_id": "user_01HZ123",
+        },
+        {"email": "newhire@example.com", "type": "invitation"},
+    ],
+    "name": "Person Surname",
+    "plan": {
+        "features": {
+            "api_access": True,
+            "audience_research": True,
+            "csv_export": True,
+            "custom_date_filter": True,
+            "daily_digest": True,
+            "digest_webhook": False,
+            "mcp": True,
+            "multisource_research": True,
+            "webhooks": True,
+        },
+        "limits": {
+            "max_research_depth": 50,
+            "num_seats": 3,
+            "parallelism": 4,
+            "projects": 5,
+            "tracking_agents": 10,
+        },
+        "name": "Pro",
+        "type": "pro",
+    },
+    "team_name": "Acme",
+    "teams": [{"account_id": "acc_01HZ456", "name": "Acme"}],
+    "usage": {"credits_total": 5000, "credits_used": 1234, "renews_at": 1748736000},
+}
+USAGE_RECORD = {"category": "mention", "created_at": 1717200000, "id": 9183271, "quantity": 0.5}
+CREDIT_PRICES = {"mention": 1, "audience_profile": 3, "post_processing": 0.5, "ai_assistant": 15}
+# leadpipe-orbit/preview-audience.md: the topic record of `matchedTopics` (the older spec's shape).
+INTENT_TOPIC = {
+    "topicId": 117805,
+    "topicName": "Marketing ROI",
+    "type": "b2b",
+    "industry": "Marketing",
+    "category": "Service",
+}
+INTENT_FILTERS = {
+    "company.industries": {"values": ["software development"]},
+    "role.seniority": {"values": ["director", "vp", "c_suite"]},
+    "contact.hasBusinessEmail": True,
+}
+INTENT_CONFIG_GUIDE = {
+    "topicIds": [117805, 117890],
+    "minScore": 70,
+    "maxScore": 99,
+    "minTopicOverlap": 1,
+    "filters": INTENT_FILTERS,
+}
+INTENT_CONFIG_REFERENCE = {
+    "topicIds": [502909, 502955],
+    "minScore": 50,
+    "maxScore": 99,
+    "minTopicOverlap": 1,
+    "filters": {
+        "role": {"isDecisionMaker": True},
+        "contact": {"hasBusinessEmail": True},
+        "jobTitle": {"include": ["chief financial officer", "cfo"], "includeMode": "any"},
+    },
+    "sourceUrl": "https://example.com",
+}
+INTENT_AUDIENCE_CREATE_REQUEST = {
+    "name": "Marketing Directors at Tech Companies",
+    "status": "draft",
+    "config": {
+        "topicIds": [117805, 117890, 117918],
+        "minScore": 70,
+        "maxScore": 99,
+        "minTopicOverlap": 2,
+        "filters": INTENT_FILTERS,
+    },
+}
+INTENT_AUDIENCE_UPDATE_REQUEST = {
+    "name": "Updated Name",
+    "config": {
+        "topicIds": [117805],
+        "minScore": 80,
+        "filters": {
+            "jobTitle.include": {
+                "values": ["chief financial officer", "cfo"],
+                "operator": "contains",
+                "mode": "any",
+            }
+        },
+    },
+}
+INTENT_AUDIENCE = {
+    "id": "6fb81599-f601-4afe-b3ff-e8a211cae27d",
+    "organizationId": "0f1815d3-6edc-4e8e-87e1-4d65ef4f1d2c",
+    "name": "Marketing Directors at Tech Companies",
+    "status": "draft",
+    "accessType": "paid",
+    "dailyRefreshEnabled": False,
+    "audienceSize": 0,
+    "createdAt": "2026-05-05T09:15:00.000Z",
+    "updatedAt": "2026-05-05T09:15:00.000Z",
+}
+INTENT_AUDIENCE_LISTED = {
+    "id": "6fb81599-f601-4afe-b3ff-e8a211cae27d",
+    "name": "Marketing Directors at Tech Companies",
+    "status": "active",
+    "accessType": "paid",
+    "dailyRefreshEnabled": True,
+    "audienceSize": 151,
+    "lastRefreshedAt": "2026-05-05T08:45:00.000Z",
+    "createdAt": "2026-05-04T16:20:00.000Z",
+}
+INTENT_PREVIEW: dict[str, Any] = {
+    "configHash": "e37de01af6cc6fec...",
+    "dataDate": "2026-05-04",
+    "strategy": "serving_table_in",
+    "totalCount": 1480,
+    "breakdowns": {
+        "industries": [
+            {"value": "software development", "label": "Software Development", "count": 415}
+        ],
+        "seniorities": [{"value": "director", "label": "Director", "count": 540}],
+    },
+    "sample": [
+        {
+            "hashedEmail": "50c41e8bb3919b48...",
+            "firstName": "christine",
+            "lastName": "chen",
+            "jobTitle": "senior director product marketing",
+            "seniority": "director",
+            "company": {
+                "name": "salesforce",
+                "domain": "salesforce.com",
+                "industry": "software development",
+            },
+            "intent": {"score": 87, "topicOverlap": 2, "matchedTopics": [INTENT_TOPIC]},
+        }
+    ],
+    "appliedFilters": ["company.industries", "role.seniority", "contact.hasBusinessEmail"],
+}
+INTENT_RUN_STATS: dict[str, Any] = {
+    "run": {
+        "id": "ad53af16-efbc-4fe1-a764-ded7181653a1",
+        "audienceId": "8c049a20-3385-42da-b710-0d038eff5812",
+        "status": "completed",
+        "runType": "manual",
+        "resultCount": 151,
+        "completedAt": "2026-05-05T08:45:03.000Z",
+    },
+    "stats": {
+        "total": 151,
+        "fillRates": {
+            "hashedEmail": {"count": 151, "percent": 100},
+            "email": {"count": 151, "percent": 100},
+            "firstName": {"count": 103, "percent": 68.21},
+            "jobTitle": {"count": 59, "percent": 39.07},
+            "company.name": {"count": 70, "percent": 46.36},
+            "linkedinUrl": {"count": 57, "percent": 37.75},
+        },
+        "scoreHistogram": [
+            {"bucket": "50-69", "count": 24, "percent": 15.89},
+            {"bucket": "70-89", "count": 111, "percent": 73.51},
+            {"bucket": "90-99", "count": 16, "percent": 10.6},
+        ],
+        "averages": {},
+    },
+}
+UUID_PLACEHOLDER = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+TIME_PLACEHOLDER = "2023-11-07T05:31:56Z"
+INTENT_RUN_EXPORT_REFERENCE: dict[str, Any] = {
+    "data": {
+        "export": {
+            "id": UUID_PLACEHOLDER,
+            "organizationId": UUID_PLACEHOLDER,
+            "audienceId": UUID_PLACEHOLDER,
+            "runId": UUID_PLACEHOLDER,
+            "exportType": "csv",
+            "status": "processing",
+            "storageProvider": "b2",
+            "contentType": "<string>",
+            "byteSize": 123,
+            "rowCount": 123,
+            "bucketName": "<string>",
+            "fileId": "<string>",
+            "fileName": "<string>",
+            "contentSha1": "<string>",
+            "errorCode": "<string>",
+            "errorMessage": "<string>",
+            "requestedBy": UUID_PLACEHOLDER,
+            "completedAt": TIME_PLACEHOLDER,
+            "expiresAt": TIME_PLACEHOLDER,
+            "createdAt": TIME_PLACEHOLDER,
+            "updatedAt": TIME_PLACEHOLDER,
+        },
+        "downloadUrl": "<string>",
+        "downloadUrlExpiresAt": TIME_PLACEHOLDER,
+        "downloadUrlTtlSeconds": 123,
+    },
+    "meta": {"timestamp": TIME_PLACEHOLDER, "request_id": "<string>"},
+}
+AUDIENCELAB_AUDIENCE = {
+    "id": "aa1a0c14-2dff-4389-b025-06a308df9ee9",
+    "name": "My Test Audience",
+    "next_scheduled_refresh": None,
+    "scheduled_refresh": False,
+    "refresh_interval": None,
+    "webhook_url": None,
+}
+PAYLOADS += [
+    # buzzabout-account-and-credits.md
+    ("get account 200", "AccountEnvelope", {"status": "info", "data": ACCOUNT}),
+    (
+        "list usage history 200",
+        "UsageHistoryList",
+        {"status": "info", "data": [USAGE_RECORD], "has_next": True, "cursor": "string"},
+    ),
+    (
+        "usage history invalid_cursor",
+        "BuzzaboutUnprocessableBody",
+        placeholder_error("invalid_cursor"),
+    ),
+    ("credit prices 200", "CreditPricesEnvelope", {"status": "success", "data": CREDIT_PRICES}),
+    # leadpipe-orbit/*.md and leadpipe-api-reference/*.md
+    ("topic record (preview page's matchedTopics)", "IntentTopic", INTENT_TOPIC),
+    ("validate request (preview page)", "IntentAudienceConfig", INTENT_CONFIG_GUIDE),
+    ("validate request (API reference)", "IntentAudienceConfig", INTENT_CONFIG_REFERENCE),
+    (
+        "validate 200 (API reference, placeholders)",
+        "IntentAudienceValidationEnvelope",
+        {
+            "data": {
+                "valid": True,
+                "configHash": "<string>",
+                "normalizedConfig": {
+                    "topicIds": [123],
+                    "minScore": 49,
+                    "maxScore": 99,
+                    "minTopicOverlap": 1,
+                    "filters": {},
+                    "sourceUrl": "<string>",
+                },
+                "appliedFilters": ["<string>"],
+                "strategy": "serving_table_in",
+            },
+            "meta": {"timestamp": TIME_PLACEHOLDER, "request_id": "<string>"},
+        },
+    ),
+    (
+        "preview request (preview page)",
+        "IntentAudienceConfig",
+        {**INTENT_CONFIG_GUIDE, "filters": INTENT_FILTERS},
+    ),
+    (
+        "preview 200 (preview page, cut after appliedFilters)",
+        "IntentAudiencePreviewEnvelope",
+        {"data": INTENT_PREVIEW},
+    ),
+    (
+        "create audience request (manage page)",
+        "CreateIntentAudienceRequest",
+        INTENT_AUDIENCE_CREATE_REQUEST,
+    ),
+    ("create audience response (manage page)", "IntentAudienceEnvelope", {"data": INTENT_AUDIENCE}),
+    ("list audiences 200 (manage page)", "IntentAudienceList", {"data": [INTENT_AUDIENCE_LISTED]}),
+    ("activate (manage page)", "UpdateIntentAudienceRequest", {"status": "active"}),
+    ("pause (manage page)", "UpdateIntentAudienceRequest", {"status": "paused"}),
+    ("update config (manage page)", "UpdateIntentAudienceRequest", INTENT_AUDIENCE_UPDATE_REQUEST),
+    ("run stats 200 (stats-and-export page)", "IntentRunStatsEnvelope", {"data": INTENT_RUN_STATS}),
+    (
+        "stored export (API reference, placeholders)",
+        "IntentRunExportEnvelope",
+        INTENT_RUN_EXPORT_REFERENCE,
+    ),
+    # audiencelab-reading-audiences.md, source A (community-observed)
+    (
+        "list audiences 200 (community source A)",
+        "AudienceLabAudienceList",
+        {
+            "total_records": 50,
+            "page_size": 100,
+            "page": 1,
+            "total_pages": 1,
+            "data": [AUDIENCELAB_AUDIENCE],
+        },
+    ),
+    (
+        "audience metadata (community source B's reading of GET /audiences/{id})",
+        "AudienceLabMemberPage",
+        AUDIENCELAB_AUDIENCE,
+    ),
+    (
+        "error (community source B)",
+        "AudienceLabCommunityError",
+        {"error": "Bad Request", "status": 400},
+    ),
+]
+
+# audiencelab-create-audience.md sends the bare segment id "100073", but it is an older copy
+# of the official page, which now refuses bare numbers (facts.md): the spec requires
+# `b2c_<n>`/`b2b_<n>`, so that request is checked as refused (tests/spec/test_fidelity.py)
+# and the same request with the current page's form of id takes its place here.
+AUDIENCELAB_REQUEST_CURRENT = {**AUDIENCELAB_REQUEST, "segment": ["b2c_1253"]}
+PAYLOADS = [p for p in PAYLOADS if p[0] != "create audience request"] + [
+    (
+        "create audience request (current page's segment id)",
+        "CreateAudienceRequest",
+        AUDIENCELAB_REQUEST_CURRENT,
+    )
+]

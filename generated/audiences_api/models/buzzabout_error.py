@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.buzzabout_field_errors import BuzzaboutFieldErrors
+
+
 T = TypeVar("T", bound="BuzzaboutError")
 
 
 @_attrs_define
 class BuzzaboutError:
-    """Buzzabout's error envelope. Match on `error_code` (stable), not `detail` (prose)."""
+    """Buzzabout's error envelope. Match on `error_code` (stable), not `detail`. `detail` is
+    prose on most errors; a 422 of the public pages (mentions, audience profiles) carries
+    field errors there instead (`{"message", "errors": {field: text}}`), and the overview
+    names that 422 API-wide, so every Buzzabout error accepts both. FastAPI's
+    `{"detail": [...]}` list comes without the envelope (`HTTPValidationError`).
+
+    """
 
     error_code: str
     """ Stable machine code, e.g. `audience_dataset_not_found`. """
@@ -23,18 +33,26 @@ class BuzzaboutError:
     `server_error` (5xx), and the reference pages print the playground placeholder
     `info` on 2xx and 4xx bodies alike, so any word is accepted.
      """
-    detail: str | Unset = UNSET
-    """ Human-readable explanation. """
+    detail: BuzzaboutFieldErrors | str | Unset = UNSET
+    """ A human-readable explanation, or (on a 422) the field errors. """
     transient: bool | Unset = UNSET
     """ When true, retrying the same request later may succeed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.buzzabout_field_errors import BuzzaboutFieldErrors  # noqa: PLC0415
+
         error_code = self.error_code
 
         status = self.status
 
-        detail = self.detail
+        detail: dict[str, Any] | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, BuzzaboutFieldErrors):
+            detail = self.detail.to_dict()
+        else:
+            detail = self.detail
 
         transient = self.transient
 
@@ -56,12 +74,27 @@ class BuzzaboutError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.buzzabout_field_errors import BuzzaboutFieldErrors  # noqa: PLC0415
+
         d = dict(src_dict)
         error_code = d.pop("error_code")
 
         status = d.pop("status", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        def _parse_detail(data: object) -> BuzzaboutFieldErrors | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                detail_type_1 = BuzzaboutFieldErrors.from_dict(data)
+
+                return detail_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuzzaboutFieldErrors | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
 
         transient = d.pop("transient", UNSET)
 

@@ -20,7 +20,9 @@ class BuzzaboutValidationError:
     """Buzzabout's error envelope as a 422 of the public pages sends it: `detail` is prose
     (the datasets page's codes, `invalid_cursor`) or, as the mentions and
     audience-profiles pages print it, field errors (`error_code`
-    `unprocessable_entity`). Match on `error_code`.
+    `unprocessable_entity`). Match on `error_code`. The same shape as `BuzzaboutError`,
+    which now takes both forms of `detail` too; kept by name for the public pages'
+    operations.
 
     """
 

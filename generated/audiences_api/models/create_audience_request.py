@@ -26,7 +26,7 @@ class CreateAudienceRequest:
     keys exist. Array-typed filters must be arrays even for one value.
      """
     segment: list[str] | Unset = UNSET
-    """ Segment ids (see the operation's note on their form). """
+    """ Segment ids, each `b2c_<n>` or `b2b_<n>` (the current official page; bare numbers are refused). """
     days_back: int | Unset = UNSET
     """ Days to look back (at least 1 is inferred; the document gives no range). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

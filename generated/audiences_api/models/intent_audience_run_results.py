@@ -19,20 +19,22 @@ T = TypeVar("T", bound="IntentAudienceRunResults")
 @_attrs_define
 class IntentAudienceRunResults:
     """A page of a run's results with the run itself. While the run is queued or running
-    (202) `results` is empty; the 200 body having this shape too is inferred.
+    (202) `results` is empty. The get-people page's 200 body is cut after its first
+    row, so whether it carries `state`, `total`, `limit` and `offset` is not visible:
+    only `results` is required.
 
     """
 
     results: list[IntentAudienceResultRow]
     """ The page's rows; empty while the run is not completed. """
-    total: int
-    """ Rows in all. """
     run: IntentAudienceRun | Unset = UNSET
     """ A Leadpipe intent-audience run (camelCase on the wire). """
     state: str | Unset = UNSET
     """ Where the results stand. Its words are not documented (inferred: they follow the
     run's status, e.g. `queued`, `running`, `completed`).
      """
+    total: int | Unset = UNSET
+    """ Rows in all (printed on the 202 body). """
     limit: int | Unset = UNSET
     """ The page size the server used. """
     offset: int | Unset = UNSET
@@ -45,13 +47,13 @@ class IntentAudienceRunResults:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        total = self.total
-
         run: dict[str, Any] | Unset = UNSET
         if not isinstance(self.run, Unset):
             run = self.run.to_dict()
 
         state = self.state
+
+        total = self.total
 
         limit = self.limit
 
@@ -62,13 +64,14 @@ class IntentAudienceRunResults:
         field_dict.update(
             {
                 "results": results,
-                "total": total,
             }
         )
         if run is not UNSET:
             field_dict["run"] = run
         if state is not UNSET:
             field_dict["state"] = state
+        if total is not UNSET:
+            field_dict["total"] = total
         if limit is not UNSET:
             field_dict["limit"] = limit
         if offset is not UNSET:
@@ -89,8 +92,6 @@ class IntentAudienceRunResults:
 
             results.append(results_item)
 
-        total = d.pop("total")
-
         _run = d.pop("run", UNSET)
         run: IntentAudienceRun | Unset
         if isinstance(_run, Unset):
@@ -100,15 +101,17 @@ class IntentAudienceRunResults:
 
         state = d.pop("state", UNSET)
 
+        total = d.pop("total", UNSET)
+
         limit = d.pop("limit", UNSET)
 
         offset = d.pop("offset", UNSET)
 
         intent_audience_run_results = cls(
             results=results,
-            total=total,
             run=run,
             state=state,
+            total=total,
             limit=limit,
             offset=offset,
         )

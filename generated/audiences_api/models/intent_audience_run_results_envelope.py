@@ -22,7 +22,9 @@ class IntentAudienceRunResultsEnvelope:
 
     data: IntentAudienceRunResults
     """ A page of a run's results with the run itself. While the run is queued or running
-    (202) `results` is empty; the 200 body having this shape too is inferred.
+    (202) `results` is empty. The get-people page's 200 body is cut after its first
+    row, so whether it carries `state`, `total`, `limit` and `offset` is not visible:
+    only `results` is required.
      """
     meta: LeadpipeMeta | Unset = UNSET
     """ Response metadata (`{timestamp, request_id}`; the documents give no types). """

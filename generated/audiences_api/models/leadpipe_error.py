@@ -18,8 +18,10 @@ T = TypeVar("T", bound="LeadpipeError")
 
 @_attrs_define
 class LeadpipeError:
-    """Leadpipe's error body. Inferred: the documents give none; this is the shape
-    assumed here (an `error` object with `code` and `message`, beside `meta`), kept open.
+    """Leadpipe's error body with an `error` object. Inferred: the documents print none;
+    this is the shape assumed here (an `error` object with `code` and `message`, beside
+    `meta`), kept open. Leadpipe's own SDK reads `error.code` and `error.message` from
+    such an object (`LeadpipeErrorBody` also accepts a string `error`).
 
     """
 

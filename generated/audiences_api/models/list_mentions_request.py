@@ -79,6 +79,14 @@ class ListMentionsRequest:
     collection_ids: list[str] | None | Unset = UNSET
     """ Web-app collections to search (rarely needed through the API); absent or null (the default) for no such
     scope. """
+    parameter_ids: list[str] | None | Unset = UNSET
+    """ Custom parameters whose extracted values each mention should carry, under
+    `custom_parameters[{parameter_id}]`. Beta: documented in one sentence of the
+    staging custom-parameters page ("query POST /v1/mentions with the parameter_ids
+    field set to your parameter's id"), which prints no type: a list of ids
+    (`cp_...`) is inferred from the plural name. Absent or null (the default) for
+    none.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -211,6 +219,15 @@ class ListMentionsRequest:
         else:
             collection_ids = self.collection_ids
 
+        parameter_ids: list[str] | None | Unset
+        if isinstance(self.parameter_ids, Unset):
+            parameter_ids = UNSET
+        elif isinstance(self.parameter_ids, list):
+            parameter_ids = self.parameter_ids
+
+        else:
+            parameter_ids = self.parameter_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -230,6 +247,8 @@ class ListMentionsRequest:
             field_dict["filters"] = filters
         if collection_ids is not UNSET:
             field_dict["collection_ids"] = collection_ids
+        if parameter_ids is not UNSET:
+            field_dict["parameter_ids"] = parameter_ids
 
         return field_dict
 
@@ -545,6 +564,23 @@ class ListMentionsRequest:
 
         collection_ids = _parse_collection_ids(d.pop("collection_ids", UNSET))
 
+        def _parse_parameter_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parameter_ids_type_0 = cast(list[str], data)
+
+                return parameter_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        parameter_ids = _parse_parameter_ids(d.pop("parameter_ids", UNSET))
+
         list_mentions_request = cls(
             dataset_ids=dataset_ids,
             sources=sources,
@@ -554,6 +590,7 @@ class ListMentionsRequest:
             limit=limit,
             filters=filters,
             collection_ids=collection_ids,
+            parameter_ids=parameter_ids,
         )
 
         list_mentions_request.additional_properties = d

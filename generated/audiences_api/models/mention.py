@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.analysis_text import AnalysisText
     from ..models.mention_author import MentionAuthor
     from ..models.mention_comment import MentionComment
+    from ..models.mention_custom_parameters_type_0 import MentionCustomParametersType0
     from ..models.mention_dataset import MentionDataset
     from ..models.mention_sentiment import MentionSentiment
 
@@ -96,10 +97,22 @@ class Mention:
     """ Web-app collections holding the post (empty in the example; an item's shape is not shown). """
     comments: list[MentionComment] | None | Unset = UNSET
     """ Full comments; null unless the run asked for them (`num_comments_per_post > 0`). """
+    custom_parameters: MentionCustomParametersType0 | None | Unset = UNSET
+    """ Extracted custom-parameter values, keyed by parameter id (`cp_...`), for the
+    `parameter_ids` the request named. Beta: documented in one sentence of the
+    staging custom-parameters page ("Each mention's response includes the extracted
+    value under custom_parameters[{parameter_id}]"), with no example and no type for
+    the values: a value may be any JSON value (the one parameter the page shows has
+    `value_type` `string`). What a mention without values carries is not documented:
+    absent, or null (accepted; inferred).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analysis_text import AnalysisText  # noqa: PLC0415
+        from ..models.mention_custom_parameters_type_0 import (
+            MentionCustomParametersType0,  # noqa: PLC0415
+        )
         from ..models.mention_sentiment import MentionSentiment  # noqa: PLC0415
 
         source = self.source
@@ -272,6 +285,14 @@ class Mention:
         else:
             comments = self.comments
 
+        custom_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.custom_parameters, Unset):
+            custom_parameters = UNSET
+        elif isinstance(self.custom_parameters, MentionCustomParametersType0):
+            custom_parameters = self.custom_parameters.to_dict()
+        else:
+            custom_parameters = self.custom_parameters
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -338,6 +359,8 @@ class Mention:
             field_dict["collections"] = collections
         if comments is not UNSET:
             field_dict["comments"] = comments
+        if custom_parameters is not UNSET:
+            field_dict["custom_parameters"] = custom_parameters
 
         return field_dict
 
@@ -346,6 +369,9 @@ class Mention:
         from ..models.analysis_text import AnalysisText  # noqa: PLC0415
         from ..models.mention_author import MentionAuthor  # noqa: PLC0415
         from ..models.mention_comment import MentionComment  # noqa: PLC0415
+        from ..models.mention_custom_parameters_type_0 import (
+            MentionCustomParametersType0,  # noqa: PLC0415
+        )
         from ..models.mention_dataset import MentionDataset  # noqa: PLC0415
         from ..models.mention_sentiment import MentionSentiment  # noqa: PLC0415
 
@@ -637,6 +663,25 @@ class Mention:
 
         comments = _parse_comments(d.pop("comments", UNSET))
 
+        def _parse_custom_parameters(
+            data: object,
+        ) -> MentionCustomParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_parameters_type_0 = MentionCustomParametersType0.from_dict(data)
+
+                return custom_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MentionCustomParametersType0 | None | Unset, data)
+
+        custom_parameters = _parse_custom_parameters(d.pop("custom_parameters", UNSET))
+
         mention = cls(
             source=source,
             id=id,
@@ -669,6 +714,7 @@ class Mention:
             datasets=datasets,
             collections=collections,
             comments=comments,
+            custom_parameters=custom_parameters,
         )
 
         mention.additional_properties = d

@@ -86,10 +86,12 @@ def sync_detailed(
     documented ones exist); every array-typed filter must be sent as an array, even for
     one value. The response body is bare (no envelope).
 
-    `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
-    bare numbers, while the primary document's own example sends `"100073"`; the
-    primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    `segment`: ids carry a `b2c_` or `b2b_` prefix (`b2c_1253`); bare numbers and legacy
+    `al_...` ids are refused (the current official page). The primary document's own
+    example sends `"100073"`, but that document is an older copy of the same page, so
+    the current page wins: the ids must match `^(b2c|b2b)_[0-9]+$`, and the example
+    uses the current page's form. Only 200 and 400 are documented; 401 is inferred. `days_back` has no
+    documented range: at least 1 is
     inferred (a look-back of less than a day selects nothing).
 
     Args:
@@ -125,10 +127,12 @@ def sync(
     documented ones exist); every array-typed filter must be sent as an array, even for
     one value. The response body is bare (no envelope).
 
-    `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
-    bare numbers, while the primary document's own example sends `"100073"`; the
-    primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    `segment`: ids carry a `b2c_` or `b2b_` prefix (`b2c_1253`); bare numbers and legacy
+    `al_...` ids are refused (the current official page). The primary document's own
+    example sends `"100073"`, but that document is an older copy of the same page, so
+    the current page wins: the ids must match `^(b2c|b2b)_[0-9]+$`, and the example
+    uses the current page's form. Only 200 and 400 are documented; 401 is inferred. `days_back` has no
+    documented range: at least 1 is
     inferred (a look-back of less than a day selects nothing).
 
     Args:
@@ -159,10 +163,12 @@ async def asyncio_detailed(
     documented ones exist); every array-typed filter must be sent as an array, even for
     one value. The response body is bare (no envelope).
 
-    `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
-    bare numbers, while the primary document's own example sends `"100073"`; the
-    primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    `segment`: ids carry a `b2c_` or `b2b_` prefix (`b2c_1253`); bare numbers and legacy
+    `al_...` ids are refused (the current official page). The primary document's own
+    example sends `"100073"`, but that document is an older copy of the same page, so
+    the current page wins: the ids must match `^(b2c|b2b)_[0-9]+$`, and the example
+    uses the current page's form. Only 200 and 400 are documented; 401 is inferred. `days_back` has no
+    documented range: at least 1 is
     inferred (a look-back of less than a day selects nothing).
 
     Args:
@@ -196,10 +202,12 @@ async def asyncio(
     documented ones exist); every array-typed filter must be sent as an array, even for
     one value. The response body is bare (no envelope).
 
-    `segment`: the official page says ids carry a `b2c_` or `b2b_` prefix and rejects
-    bare numbers, while the primary document's own example sends `"100073"`; the
-    primary document wins, so no pattern is enforced here. Only 200 and 400 are
-    documented; 401 is inferred. `days_back` has no documented range: at least 1 is
+    `segment`: ids carry a `b2c_` or `b2b_` prefix (`b2c_1253`); bare numbers and legacy
+    `al_...` ids are refused (the current official page). The primary document's own
+    example sends `"100073"`, but that document is an older copy of the same page, so
+    the current page wins: the ids must match `^(b2c|b2b)_[0-9]+$`, and the example
+    uses the current page's form. Only 200 and 400 are documented; 401 is inferred. `days_back` has no
+    documented range: at least 1 is
     inferred (a look-back of less than a day selects nothing).
 
     Args:

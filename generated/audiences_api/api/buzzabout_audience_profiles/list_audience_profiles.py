@@ -37,6 +37,8 @@ def _parse_response(
 ) -> (
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | None
@@ -94,7 +96,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -114,6 +136,8 @@ def _build_response(
 ) -> Response[
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
 ]:
@@ -132,6 +156,8 @@ def sync_detailed(
 ) -> Response[
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
 ]:
@@ -158,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+        Response[AudienceProfileList | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -179,6 +205,8 @@ def sync(
 ) -> (
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | None
@@ -206,7 +234,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+        AudienceProfileList | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError
     """
 
     return sync_detailed(
@@ -222,6 +250,8 @@ async def asyncio_detailed(
 ) -> Response[
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
 ]:
@@ -248,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+        Response[AudienceProfileList | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -267,6 +297,8 @@ async def asyncio(
 ) -> (
     AudienceProfileList
     | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | None
@@ -294,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudienceProfileList | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+        AudienceProfileList | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError
     """
 
     return (

@@ -96,7 +96,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -133,7 +153,11 @@ def sync_detailed(
 ]:
     """Create a custom parameter
 
-     Define a named LLM extraction rule. The reference page lists responses without
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Define a named LLM extraction rule. The reference page lists responses without
     codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
     lists no separate validation response for this operation, so the empty-name error
@@ -177,7 +201,11 @@ def sync(
 ):
     """Create a custom parameter
 
-     Define a named LLM extraction rule. The reference page lists responses without
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Define a named LLM extraction rule. The reference page lists responses without
     codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
     lists no separate validation response for this operation, so the empty-name error
@@ -212,7 +240,11 @@ async def asyncio_detailed(
 ]:
     """Create a custom parameter
 
-     Define a named LLM extraction rule. The reference page lists responses without
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Define a named LLM extraction rule. The reference page lists responses without
     codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
     lists no separate validation response for this operation, so the empty-name error
@@ -254,7 +286,11 @@ async def asyncio(
 ):
     """Create a custom parameter
 
-     Define a named LLM extraction rule. The reference page lists responses without
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Define a named LLM extraction rule. The reference page lists responses without
     codes; inferred here: 201 created; 400 `custom_parameter_limit_exceeded`; 409
     `custom_parameter_duplicate_name`; 422 `custom_parameter_empty_name` (the page
     lists no separate validation response for this operation, so the empty-name error

@@ -114,7 +114,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -158,7 +178,11 @@ def sync_detailed(
 ]:
     """Run a custom parameter across a dataset
 
-     Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
     only kind in v1). Charges 0.5 credits per post. Codes inferred: 202 with
     `{run_id}`; 402 `insufficient_credits_content_analysis`; 404
     `custom_parameter_not_found`; 409 `custom_parameter_run_in_flight`; 422
@@ -203,7 +227,11 @@ def sync(
 ):
     """Run a custom parameter across a dataset
 
-     Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
     only kind in v1). Charges 0.5 credits per post. Codes inferred: 202 with
     `{run_id}`; 402 `insufficient_credits_content_analysis`; 404
     `custom_parameter_not_found`; 409 `custom_parameter_run_in_flight`; 422
@@ -242,7 +270,11 @@ async def asyncio_detailed(
 ]:
     """Run a custom parameter across a dataset
 
-     Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
     only kind in v1). Charges 0.5 credits per post. Codes inferred: 202 with
     `{run_id}`; 402 `insufficient_credits_content_analysis`; 404
     `custom_parameter_not_found`; 409 `custom_parameter_run_in_flight`; 422
@@ -285,7 +317,11 @@ async def asyncio(
 ):
     """Run a custom parameter across a dataset
 
-     Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Start a run of the custom parameter over a scope (`{kind: "dataset", id}`, the
     only kind in v1). Charges 0.5 credits per post. Codes inferred: 202 with
     `{run_id}`; 402 `insufficient_credits_content_analysis`; 404
     `custom_parameter_not_found`; 409 `custom_parameter_run_in_flight`; 422

@@ -82,7 +82,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -115,7 +135,11 @@ def sync_detailed(
 ) -> Response[Any | BuzzaboutError | BuzzaboutError | HTTPValidationError]:
     """Delete a custom parameter
 
-     Delete a custom parameter. Codes inferred (204 empty, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Delete a custom parameter. Codes inferred (204 empty, 404, 422).
 
     Args:
         parameter_id (str):
@@ -146,7 +170,11 @@ def sync(
 ) -> Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | None:
     """Delete a custom parameter
 
-     Delete a custom parameter. Codes inferred (204 empty, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Delete a custom parameter. Codes inferred (204 empty, 404, 422).
 
     Args:
         parameter_id (str):
@@ -172,7 +200,11 @@ async def asyncio_detailed(
 ) -> Response[Any | BuzzaboutError | BuzzaboutError | HTTPValidationError]:
     """Delete a custom parameter
 
-     Delete a custom parameter. Codes inferred (204 empty, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Delete a custom parameter. Codes inferred (204 empty, 404, 422).
 
     Args:
         parameter_id (str):
@@ -201,7 +233,11 @@ async def asyncio(
 ) -> Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | None:
     """Delete a custom parameter
 
-     Delete a custom parameter. Codes inferred (204 empty, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Delete a custom parameter. Codes inferred (204 empty, 404, 422).
 
     Args:
         parameter_id (str):

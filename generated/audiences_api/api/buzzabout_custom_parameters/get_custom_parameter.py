@@ -91,7 +91,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -128,7 +148,11 @@ def sync_detailed(
 ]:
     """Retrieve a custom parameter
 
-     Retrieve one custom parameter. Codes inferred (200, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Retrieve one custom parameter. Codes inferred (200, 404, 422).
 
     Args:
         parameter_id (str):
@@ -165,7 +189,11 @@ def sync(
 ):
     """Retrieve a custom parameter
 
-     Retrieve one custom parameter. Codes inferred (200, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Retrieve one custom parameter. Codes inferred (200, 404, 422).
 
     Args:
         parameter_id (str):
@@ -193,7 +221,11 @@ async def asyncio_detailed(
 ]:
     """Retrieve a custom parameter
 
-     Retrieve one custom parameter. Codes inferred (200, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Retrieve one custom parameter. Codes inferred (200, 404, 422).
 
     Args:
         parameter_id (str):
@@ -228,7 +260,11 @@ async def asyncio(
 ):
     """Retrieve a custom parameter
 
-     Retrieve one custom parameter. Codes inferred (200, 404, 422).
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Retrieve one custom parameter. Codes inferred (200, 404, 422).
 
     Args:
         parameter_id (str):

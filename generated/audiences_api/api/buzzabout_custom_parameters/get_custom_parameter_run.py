@@ -93,7 +93,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -131,7 +151,11 @@ def sync_detailed(
 ]:
     """Retrieve a custom parameter run
 
-     One run with its counters. The run is complete when
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One run with its counters. The run is complete when
     `mentions_done + mentions_error == mentions_total`. Codes inferred (200, 404, 422).
 
     Args:
@@ -172,7 +196,11 @@ def sync(
 ):
     """Retrieve a custom parameter run
 
-     One run with its counters. The run is complete when
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One run with its counters. The run is complete when
     `mentions_done + mentions_error == mentions_total`. Codes inferred (200, 404, 422).
 
     Args:
@@ -204,7 +232,11 @@ async def asyncio_detailed(
 ]:
     """Retrieve a custom parameter run
 
-     One run with its counters. The run is complete when
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One run with its counters. The run is complete when
     `mentions_done + mentions_error == mentions_total`. Codes inferred (200, 404, 422).
 
     Args:
@@ -243,7 +275,11 @@ async def asyncio(
 ):
     """Retrieve a custom parameter run
 
-     One run with its counters. The run is complete when
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One run with its counters. The run is complete when
     `mentions_done + mentions_error == mentions_total`. Codes inferred (200, 404, 422).
 
     Args:

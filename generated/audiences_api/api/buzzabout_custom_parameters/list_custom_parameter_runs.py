@@ -86,7 +86,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -123,7 +143,11 @@ def sync_detailed(
 ]:
     """List a custom parameter's runs
 
-     Runs of one custom parameter, with their counters. No pagination is documented.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Runs of one custom parameter, with their counters. No pagination is documented.
     The run's status arrives as `{type}` with words such as `processing` that the
     overview does not list. Codes inferred (200, 422).
 
@@ -162,7 +186,11 @@ def sync(
 ):
     """List a custom parameter's runs
 
-     Runs of one custom parameter, with their counters. No pagination is documented.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Runs of one custom parameter, with their counters. No pagination is documented.
     The run's status arrives as `{type}` with words such as `processing` that the
     overview does not list. Codes inferred (200, 422).
 
@@ -192,7 +220,11 @@ async def asyncio_detailed(
 ]:
     """List a custom parameter's runs
 
-     Runs of one custom parameter, with their counters. No pagination is documented.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Runs of one custom parameter, with their counters. No pagination is documented.
     The run's status arrives as `{type}` with words such as `processing` that the
     overview does not list. Codes inferred (200, 422).
 
@@ -229,7 +261,11 @@ async def asyncio(
 ):
     """List a custom parameter's runs
 
-     Runs of one custom parameter, with their counters. No pagination is documented.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Runs of one custom parameter, with their counters. No pagination is documented.
     The run's status arrives as `{type}` with words such as `processing` that the
     overview does not list. Codes inferred (200, 422).
 

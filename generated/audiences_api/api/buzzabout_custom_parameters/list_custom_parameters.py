@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.buzzabout_error import BuzzaboutError
 from ...models.custom_parameter_list import CustomParameterList
+from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BuzzaboutError | CustomParameterList | None:
+) -> BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList | None:
     if response.status_code == 200:
         response_200 = CustomParameterList.from_dict(response.json())
 
@@ -49,7 +50,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -66,7 +87,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BuzzaboutError | CustomParameterList]:
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,10 +101,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BuzzaboutError | CustomParameterList]:
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList
+]:
     """List custom parameters
 
-     All of the account's custom parameters. The document shows no pagination
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    All of the account's custom parameters. The document shows no pagination
     parameters and no `has_next`/`cursor` on this list (code 200 inferred).
 
     Raises:
@@ -89,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | CustomParameterList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList]
     """
 
     kwargs = _get_kwargs()
@@ -104,10 +133,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> BuzzaboutError | CustomParameterList | None:
+) -> BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList | None:
     """List custom parameters
 
-     All of the account's custom parameters. The document shows no pagination
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    All of the account's custom parameters. The document shows no pagination
     parameters and no `has_next`/`cursor` on this list (code 200 inferred).
 
     Raises:
@@ -115,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | CustomParameterList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList
     """
 
     return sync_detailed(
@@ -126,10 +159,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BuzzaboutError | CustomParameterList]:
+) -> Response[
+    BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList
+]:
     """List custom parameters
 
-     All of the account's custom parameters. The document shows no pagination
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    All of the account's custom parameters. The document shows no pagination
     parameters and no `has_next`/`cursor` on this list (code 200 inferred).
 
     Raises:
@@ -137,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | CustomParameterList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList]
     """
 
     kwargs = _get_kwargs()
@@ -150,10 +189,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> BuzzaboutError | CustomParameterList | None:
+) -> BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList | None:
     """List custom parameters
 
-     All of the account's custom parameters. The document shows no pagination
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    All of the account's custom parameters. The document shows no pagination
     parameters and no `has_next`/`cursor` on this list (code 200 inferred).
 
     Raises:
@@ -161,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | CustomParameterList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | CustomParameterList
     """
 
     return (

@@ -87,7 +87,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -124,7 +144,11 @@ def sync_detailed(
 ]:
     """Preview a custom parameter on a few posts
 
-     Run raw instructions and a value type against 1-5 posts and return the would-be
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Run raw instructions and a value type against 1-5 posts and return the would-be
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
@@ -160,7 +184,11 @@ def sync(
 ):
     """Preview a custom parameter on a few posts
 
-     Run raw instructions and a value type against 1-5 posts and return the would-be
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Run raw instructions and a value type against 1-5 posts and return the would-be
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
@@ -191,7 +219,11 @@ async def asyncio_detailed(
 ]:
     """Preview a custom parameter on a few posts
 
-     Run raw instructions and a value type against 1-5 posts and return the would-be
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Run raw instructions and a value type against 1-5 posts and return the would-be
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:
@@ -225,7 +257,11 @@ async def asyncio(
 ):
     """Preview a custom parameter on a few posts
 
-     Run raw instructions and a value type against 1-5 posts and return the would-be
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Run raw instructions and a value type against 1-5 posts and return the would-be
     extraction for those posts only. Free. Codes inferred (200, 422).
 
     Args:

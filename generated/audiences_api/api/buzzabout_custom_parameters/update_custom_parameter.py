@@ -105,7 +105,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -151,7 +171,11 @@ def sync_detailed(
 ]:
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
     inferred: 200 with the custom parameter; the reference page then lists an
     "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
@@ -203,7 +227,11 @@ def sync(
 ):
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
     inferred: 200 with the custom parameter; the reference page then lists an
     "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
@@ -249,7 +277,11 @@ async def asyncio_detailed(
 ]:
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
     inferred: 200 with the custom parameter; the reference page then lists an
     "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409
@@ -299,7 +331,11 @@ async def asyncio(
 ):
     """Update a custom parameter
 
-     Update any of `name`, `instructions`, `value_type` (the page's example sends only
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Update any of `name`, `instructions`, `value_type` (the page's example sends only
     `name`; the other two are inferred from the created parameter's fields). Codes
     inferred: 200 with the custom parameter; the reference page then lists an
     "Empty" response, read here as 204 No Content; 404 `custom_parameter_not_found`; 409

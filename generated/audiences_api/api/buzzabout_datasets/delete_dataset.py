@@ -28,7 +28,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+) -> (
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -81,7 +89,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -98,7 +126,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+) -> Response[
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +146,14 @@ def sync_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+) -> Response[
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
     """Soft-delete a dataset
 
      Soft-delete the dataset and all its runs. They no longer appear in list results
@@ -125,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+        Response[Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +185,15 @@ def sync(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+) -> (
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
     """Soft-delete a dataset
 
      Soft-delete the dataset and all its runs. They no longer appear in list results
@@ -157,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+        Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError
     """
 
     return sync_detailed(
@@ -170,7 +220,14 @@ async def asyncio_detailed(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]:
+) -> Response[
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+]:
     """Soft-delete a dataset
 
      Soft-delete the dataset and all its runs. They no longer appear in list results
@@ -184,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError]
+        Response[Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +257,15 @@ async def asyncio(
     dataset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | None:
+) -> (
+    Any
+    | BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | None
+):
     """Soft-delete a dataset
 
      Soft-delete the dataset and all its runs. They no longer appear in list results
@@ -214,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BuzzaboutError | BuzzaboutValidationError | HTTPValidationError
+        Any | BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError
     """
 
     return (

@@ -33,6 +33,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunEnvelope
@@ -91,7 +93,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -109,7 +131,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,7 +152,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
 ]:
     """Retrieve a dataset run
 
@@ -144,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,6 +198,8 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunEnvelope
@@ -188,7 +222,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
     """
 
     return sync_detailed(
@@ -204,7 +238,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunEnvelope
 ]:
     """Retrieve a dataset run
 
@@ -223,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -243,6 +282,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunEnvelope
@@ -265,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunEnvelope
     """
 
     return (

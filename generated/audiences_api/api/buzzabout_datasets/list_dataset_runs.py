@@ -51,6 +51,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunList
@@ -109,7 +111,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -127,7 +149,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,7 +172,12 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
 ]:
     """List a dataset's runs
 
@@ -164,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +222,8 @@ def sync(
     order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunList
@@ -212,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
     """
 
     return sync_detailed(
@@ -232,7 +266,12 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetRunList
 ]:
     """List a dataset's runs
 
@@ -251,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList]
     """
 
     kwargs = _get_kwargs(
@@ -275,6 +314,8 @@ async def asyncio(
     order: ListDatasetRunsOrder | Unset = ListDatasetRunsOrder.DESC,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetRunList
@@ -297,7 +338,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetRunList
     """
 
     return (

@@ -46,7 +46,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
+    | None
 ):
     if response.status_code == 200:
         response_200 = DatasetList.from_dict(response.json())
@@ -96,7 +102,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -114,7 +140,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,7 +162,12 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
 ]:
     """List datasets
 
@@ -148,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +207,13 @@ def sync(
     cursor: str | Unset = UNSET,
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
+    | None
 ):
     """List datasets
 
@@ -188,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetList
     """
 
     return sync_detailed(
@@ -206,7 +248,12 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
 ]:
     """List datasets
 
@@ -223,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetList]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +291,13 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     order: ListDatasetsOrder | Unset = ListDatasetsOrder.DESC,
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetList
+    | None
 ):
     """List datasets
 
@@ -261,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetList
     """
 
     return (

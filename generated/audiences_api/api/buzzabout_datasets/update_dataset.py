@@ -41,6 +41,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetEnvelope
@@ -99,7 +101,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -117,7 +139,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -133,7 +160,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateDatasetRequest | Unset = UNSET,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetEnvelope
 ]:
     """Update a dataset (name only)
 
@@ -152,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,6 +206,8 @@ def sync(
     body: UpdateDatasetRequest | Unset = UNSET,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetEnvelope
@@ -196,7 +230,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
     """
 
     return sync_detailed(
@@ -212,7 +246,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateDatasetRequest | Unset = UNSET,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | DatasetEnvelope
 ]:
     """Update a dataset (name only)
 
@@ -231,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -251,6 +290,8 @@ async def asyncio(
     body: UpdateDatasetRequest | Unset = UNSET,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | DatasetEnvelope
@@ -273,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | DatasetEnvelope
     """
 
     return (

@@ -35,7 +35,13 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
+    | None
 ):
     if response.status_code == 200:
         response_200 = MentionList.from_dict(response.json())
@@ -90,7 +96,27 @@ def _parse_response(
         return response_429
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -108,7 +134,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,7 +154,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ListMentionsRequest,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
 ]:
     """List mentions (filtered, sorted, paginated)
 
@@ -145,6 +181,13 @@ def sync_detailed(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -155,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | MentionList]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +217,13 @@ def sync(
     client: AuthenticatedClient,
     body: ListMentionsRequest,
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
+    | None
 ):
     """List mentions (filtered, sorted, paginated)
 
@@ -196,6 +245,13 @@ def sync(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -206,7 +262,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | MentionList
     """
 
     return sync_detailed(
@@ -220,7 +276,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ListMentionsRequest,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
 ]:
     """List mentions (filtered, sorted, paginated)
 
@@ -242,6 +303,13 @@ async def asyncio_detailed(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -252,7 +320,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | MentionList]
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +337,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ListMentionsRequest,
 ) -> (
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList | None
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | MentionList
+    | None
 ):
     """List mentions (filtered, sorted, paginated)
 
@@ -291,6 +365,13 @@ async def asyncio(
     the run asked for comments (`num_comments_per_post > 0`). The same post can be in
     several datasets: `datasets` lists them.
 
+    Custom-parameter values (beta, staging docs only): with `parameter_ids`, each
+    mention carries the values those parameters extracted under
+    `custom_parameters[{parameter_id}]` (one sentence documents it; no example). The
+    staging mentions page also prints a request with fields this production page does
+    not list (`q`, `search_mode`, `operation`, `filters` as an object); they are not
+    described here.
+
     Args:
         body (ListMentionsRequest): Body of list mentions. Every field is optional; `filters` is a
             list of groups
@@ -301,7 +382,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | MentionList
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | MentionList
     """
 
     return (

@@ -101,7 +101,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -138,7 +158,11 @@ def sync_detailed(
 ]:
     """Start a pattern detection
 
-     Kick off a one-shot async pattern discovery over a dataset; returns immediately.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Kick off a one-shot async pattern discovery over a dataset; returns immediately.
     Charges 0.5 credits per post analysed; 402 before any work when the balance
     cannot cover 0.5 × posts in the dataset (no partial runs).
 
@@ -189,7 +213,11 @@ def sync(
 ):
     """Start a pattern detection
 
-     Kick off a one-shot async pattern discovery over a dataset; returns immediately.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Kick off a one-shot async pattern discovery over a dataset; returns immediately.
     Charges 0.5 credits per post analysed; 402 before any work when the balance
     cannot cover 0.5 × posts in the dataset (no partial runs).
 
@@ -231,7 +259,11 @@ async def asyncio_detailed(
 ]:
     """Start a pattern detection
 
-     Kick off a one-shot async pattern discovery over a dataset; returns immediately.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Kick off a one-shot async pattern discovery over a dataset; returns immediately.
     Charges 0.5 credits per post analysed; 402 before any work when the balance
     cannot cover 0.5 × posts in the dataset (no partial runs).
 
@@ -280,7 +312,11 @@ async def asyncio(
 ):
     """Start a pattern detection
 
-     Kick off a one-shot async pattern discovery over a dataset; returns immediately.
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Kick off a one-shot async pattern discovery over a dataset; returns immediately.
     Charges 0.5 credits per post analysed; 402 before any work when the balance
     cannot cover 0.5 × posts in the dataset (no partial runs).
 

@@ -137,7 +137,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -182,7 +202,11 @@ def sync_detailed(
 ]:
     """Poll a pattern detection
 
-     Poll until the status is `completed`; the completed run carries `pattern_id`
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Poll until the status is `completed`; the completed run carries `pattern_id`
     (read the pattern with `GET /v1/patterns/{pattern_id}`).
 
     Codes inferred (200, 404 `pattern_detection_run_not_found`, 422). The documents
@@ -227,7 +251,11 @@ def sync(
 ):
     """Poll a pattern detection
 
-     Poll until the status is `completed`; the completed run carries `pattern_id`
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Poll until the status is `completed`; the completed run carries `pattern_id`
     (read the pattern with `GET /v1/patterns/{pattern_id}`).
 
     Codes inferred (200, 404 `pattern_detection_run_not_found`, 422). The documents
@@ -266,7 +294,11 @@ async def asyncio_detailed(
 ]:
     """Poll a pattern detection
 
-     Poll until the status is `completed`; the completed run carries `pattern_id`
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Poll until the status is `completed`; the completed run carries `pattern_id`
     (read the pattern with `GET /v1/patterns/{pattern_id}`).
 
     Codes inferred (200, 404 `pattern_detection_run_not_found`, 422). The documents
@@ -309,7 +341,11 @@ async def asyncio(
 ):
     """Poll a pattern detection
 
-     Poll until the status is `completed`; the completed run carries `pattern_id`
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    Poll until the status is `completed`; the completed run carries `pattern_id`
     (read the pattern with `GET /v1/patterns/{pattern_id}`).
 
     Codes inferred (200, 404 `pattern_detection_run_not_found`, 422). The documents

@@ -31,6 +31,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternEnvelope
@@ -94,7 +96,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -112,7 +134,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,11 +154,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
 ]:
     """Retrieve a pattern
 
-     The result of a completed pattern detection (its `pattern_id`): a summary and the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    The result of a completed pattern detection (its `pattern_id`): a summary and the
     pattern's items. Read-only and free. Only the beginning of the vendor's patterns
     page is known (`facts.md`): the envelope, the status codes (200, 404
     `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
@@ -145,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -165,6 +201,8 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternEnvelope
@@ -172,7 +210,11 @@ def sync(
 ):
     """Retrieve a pattern
 
-     The result of a completed pattern detection (its `pattern_id`): a summary and the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    The result of a completed pattern detection (its `pattern_id`): a summary and the
     pattern's items. Read-only and free. Only the beginning of the vendor's patterns
     page is known (`facts.md`): the envelope, the status codes (200, 404
     `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
@@ -186,7 +228,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
     """
 
     return sync_detailed(
@@ -200,11 +242,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+    BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
+    | BuzzaboutValidationError
+    | HTTPValidationError
+    | PatternEnvelope
 ]:
     """Retrieve a pattern
 
-     The result of a completed pattern detection (its `pattern_id`): a summary and the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    The result of a completed pattern detection (its `pattern_id`): a summary and the
     pattern's items. Read-only and free. Only the beginning of the vendor's patterns
     page is known (`facts.md`): the envelope, the status codes (200, 404
     `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
@@ -218,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -236,6 +287,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternEnvelope
@@ -243,7 +296,11 @@ async def asyncio(
 ):
     """Retrieve a pattern
 
-     The result of a completed pattern detection (its `pattern_id`): a summary and the
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    The result of a completed pattern detection (its `pattern_id`): a summary and the
     pattern's items. Read-only and free. Only the beginning of the vendor's patterns
     page is known (`facts.md`): the envelope, the status codes (200, 404
     `pattern_not_found`, 422) and the field `id` are inferred; the summary and the items'
@@ -257,7 +314,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternEnvelope
     """
 
     return (

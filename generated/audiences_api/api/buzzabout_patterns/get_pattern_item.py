@@ -33,6 +33,8 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
@@ -96,7 +98,27 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = BuzzaboutError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> BuzzaboutError | HTTPValidationError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_buzzabout_unprocessable_body_type_0 = (
+                    HTTPValidationError.from_dict(data)
+                )
+
+                return componentsschemas_buzzabout_unprocessable_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_buzzabout_unprocessable_body_type_1 = (
+                BuzzaboutError.from_dict(data)
+            )
+
+            return componentsschemas_buzzabout_unprocessable_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
@@ -115,6 +137,8 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
@@ -134,13 +158,19 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
 ]:
     """Retrieve a pattern item with its posts
 
-     One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
     was drawn from, which `POST /v1/mentions` and custom-parameter previews accept.
     Read-only and free. Known only from the beginning of the vendor's page: the
     envelope, the status codes (200, 404 `pattern_not_found` or
@@ -155,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -177,6 +207,8 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
@@ -184,7 +216,11 @@ def sync(
 ):
     """Retrieve a pattern item with its posts
 
-     One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
     was drawn from, which `POST /v1/mentions` and custom-parameter previews accept.
     Read-only and free. Known only from the beginning of the vendor's page: the
     envelope, the status codes (200, 404 `pattern_not_found` or
@@ -199,7 +235,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope
     """
 
     return sync_detailed(
@@ -216,13 +252,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
 ]:
     """Retrieve a pattern item with its posts
 
-     One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
     was drawn from, which `POST /v1/mentions` and custom-parameter previews accept.
     Read-only and free. Known only from the beginning of the vendor's page: the
     envelope, the status codes (200, 404 `pattern_not_found` or
@@ -237,7 +279,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope]
+        Response[BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -257,6 +299,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     BuzzaboutError
+    | BuzzaboutError
+    | HTTPValidationError
     | BuzzaboutValidationError
     | HTTPValidationError
     | PatternItemEnvelope
@@ -264,7 +308,11 @@ async def asyncio(
 ):
     """Retrieve a pattern item with its posts
 
-     One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
+     Beta (`x-stability: beta`): documented only in Buzzabout's staging docs, which call the
+    API stable for datasets, mentions, audience datasets and audience profiles and say
+    newer endpoints "may change".
+
+    One item of a pattern, expanded with `post_refs`: the posts (`{id, source}`) it
     was drawn from, which `POST /v1/mentions` and custom-parameter previews accept.
     Read-only and free. Known only from the beginning of the vendor's page: the
     envelope, the status codes (200, 404 `pattern_not_found` or
@@ -279,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuzzaboutError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope
+        BuzzaboutError | BuzzaboutError | HTTPValidationError | BuzzaboutValidationError | HTTPValidationError | PatternItemEnvelope
     """
 
     return (

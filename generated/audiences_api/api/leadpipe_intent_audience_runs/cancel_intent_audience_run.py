@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.intent_audience_run_envelope import IntentAudienceRunEnvelope
 from ...models.leadpipe_error import LeadpipeError
+from ...models.leadpipe_error_message import LeadpipeErrorMessage
 from ...types import Response
 
 
@@ -29,24 +30,84 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     if response.status_code == 200:
         response_200 = IntentAudienceRunEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
@@ -56,12 +117,52 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -73,7 +174,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +188,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Cancel a queued intent-audience run
 
      Only queued runs can be cancelled; completed, failed, running or already
@@ -103,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunEnvelope | LeadpipeError]
+        Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +224,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Cancel a queued intent-audience run
 
      Only queued runs can be cancelled; completed, failed, running or already
@@ -139,7 +240,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunEnvelope | LeadpipeError
+        IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return sync_detailed(
@@ -154,7 +255,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Cancel a queued intent-audience run
 
      Only queued runs can be cancelled; completed, failed, running or already
@@ -170,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunEnvelope | LeadpipeError]
+        Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +289,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Cancel a queued intent-audience run
 
      Only queued runs can be cancelled; completed, failed, running or already
@@ -204,7 +305,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunEnvelope | LeadpipeError
+        IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return (

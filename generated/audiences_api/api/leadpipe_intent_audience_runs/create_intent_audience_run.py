@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_intent_audience_run_request import CreateIntentAudienceRunRequest
 from ...models.intent_audience_run_envelope import IntentAudienceRunEnvelope
 from ...models.leadpipe_error import LeadpipeError
+from ...models.leadpipe_error_message import LeadpipeErrorMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     if response.status_code == 200:
         response_200 = IntentAudienceRunEnvelope.from_dict(response.json())
 
@@ -51,17 +52,77 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -71,12 +132,52 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -88,7 +189,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +204,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateIntentAudienceRunRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Queue a manual intent-audience run
 
      Queue a manual run (public run creation supports `manual` only; daily runs are
@@ -125,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunEnvelope | LeadpipeError]
+        Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +248,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateIntentAudienceRunRequest,
     idempotency_key: str | Unset = UNSET,
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Queue a manual intent-audience run
 
      Queue a manual run (public run creation supports `manual` only; daily runs are
@@ -169,7 +270,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunEnvelope | LeadpipeError
+        IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return sync_detailed(
@@ -186,7 +287,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateIntentAudienceRunRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[IntentAudienceRunEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Queue a manual intent-audience run
 
      Queue a manual run (public run creation supports `manual` only; daily runs are
@@ -208,7 +309,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunEnvelope | LeadpipeError]
+        Response[IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +329,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateIntentAudienceRunRequest,
     idempotency_key: str | Unset = UNSET,
-) -> IntentAudienceRunEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Queue a manual intent-audience run
 
      Queue a manual run (public run creation supports `manual` only; daily runs are
@@ -250,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunEnvelope | LeadpipeError
+        IntentAudienceRunEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.intent_audience_run_results_envelope import (
     IntentAudienceRunResultsEnvelope,
 )
 from ...models.leadpipe_error import LeadpipeError
+from ...models.leadpipe_error_message import LeadpipeErrorMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +18,7 @@ def _get_kwargs(
     audience_id: str,
     run_id: str,
     *,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntentAudienceRunResultsEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     if response.status_code == 200:
         response_200 = IntentAudienceRunResultsEnvelope.from_dict(response.json())
 
@@ -55,32 +56,152 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_409(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_409 = _parse_response_409(response.json())
 
         return response_409
 
     if 400 <= response.status_code <= 499:
-        response_4xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -92,7 +213,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,9 +227,9 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
-) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Read a run's results (offset pages)
 
      The result rows of a run, `limit` rows from `offset`, with `total`. While the run
@@ -117,16 +238,20 @@ def sync_detailed(
     A completed run answers 200. A run that cannot serve results (failed or cancelled)
     answers 409.
 
-    Documented only in outline (`facts.md`): the 200 body having the 202's shape, the
-    row's shape (no field is documented: an open object), the words of `state`, the
-    ranges of `limit` and `offset` (at least 1, at least 0; no default or maximum is
-    documented), 404 for an unknown audience or run, and the bodies of 400, 404 and 409
-    are inferred.
+    The get-people page prints the 202 body and the 200 body up to its first row (its
+    stored copy is cut inside `company.industryGroup`): rows are people, `hashedEmail`,
+    names, emails, `phone`, `linkedinUrl`, `headline`, `jobTitle`, `seniority`,
+    `department` and a `company` object, open. Whether the 200 body carries `total`,
+    `limit` and `offset` like the 202 is not visible (so only `results` is required).
+    `limit` is 1-100, default 50, as Leadpipe's older official spec gives it for its
+    audience-scoped results endpoint (the pages send 50 and 100). Inferred: the words
+    of `state`, `offset` at least 0, 404 for an unknown audience or run, and the bodies
+    of 400, 404 and 409.
 
     Args:
         audience_id (str):
         run_id (str):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
     Raises:
@@ -134,7 +259,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunResultsEnvelope | LeadpipeError]
+        Response[IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -156,9 +281,9 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
-) -> IntentAudienceRunResultsEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Read a run's results (offset pages)
 
      The result rows of a run, `limit` rows from `offset`, with `total`. While the run
@@ -167,16 +292,20 @@ def sync(
     A completed run answers 200. A run that cannot serve results (failed or cancelled)
     answers 409.
 
-    Documented only in outline (`facts.md`): the 200 body having the 202's shape, the
-    row's shape (no field is documented: an open object), the words of `state`, the
-    ranges of `limit` and `offset` (at least 1, at least 0; no default or maximum is
-    documented), 404 for an unknown audience or run, and the bodies of 400, 404 and 409
-    are inferred.
+    The get-people page prints the 202 body and the 200 body up to its first row (its
+    stored copy is cut inside `company.industryGroup`): rows are people, `hashedEmail`,
+    names, emails, `phone`, `linkedinUrl`, `headline`, `jobTitle`, `seniority`,
+    `department` and a `company` object, open. Whether the 200 body carries `total`,
+    `limit` and `offset` like the 202 is not visible (so only `results` is required).
+    `limit` is 1-100, default 50, as Leadpipe's older official spec gives it for its
+    audience-scoped results endpoint (the pages send 50 and 100). Inferred: the words
+    of `state`, `offset` at least 0, 404 for an unknown audience or run, and the bodies
+    of 400, 404 and 409.
 
     Args:
         audience_id (str):
         run_id (str):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
     Raises:
@@ -184,7 +313,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunResultsEnvelope | LeadpipeError
+        IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return sync_detailed(
@@ -201,9 +330,9 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
-) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError]:
+) -> Response[IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage]:
     """Read a run's results (offset pages)
 
      The result rows of a run, `limit` rows from `offset`, with `total`. While the run
@@ -212,16 +341,20 @@ async def asyncio_detailed(
     A completed run answers 200. A run that cannot serve results (failed or cancelled)
     answers 409.
 
-    Documented only in outline (`facts.md`): the 200 body having the 202's shape, the
-    row's shape (no field is documented: an open object), the words of `state`, the
-    ranges of `limit` and `offset` (at least 1, at least 0; no default or maximum is
-    documented), 404 for an unknown audience or run, and the bodies of 400, 404 and 409
-    are inferred.
+    The get-people page prints the 202 body and the 200 body up to its first row (its
+    stored copy is cut inside `company.industryGroup`): rows are people, `hashedEmail`,
+    names, emails, `phone`, `linkedinUrl`, `headline`, `jobTitle`, `seniority`,
+    `department` and a `company` object, open. Whether the 200 body carries `total`,
+    `limit` and `offset` like the 202 is not visible (so only `results` is required).
+    `limit` is 1-100, default 50, as Leadpipe's older official spec gives it for its
+    audience-scoped results endpoint (the pages send 50 and 100). Inferred: the words
+    of `state`, `offset` at least 0, 404 for an unknown audience or run, and the bodies
+    of 400, 404 and 409.
 
     Args:
         audience_id (str):
         run_id (str):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
     Raises:
@@ -229,7 +362,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunResultsEnvelope | LeadpipeError]
+        Response[IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -249,9 +382,9 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
-) -> IntentAudienceRunResultsEnvelope | LeadpipeError | None:
+) -> IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage | None:
     """Read a run's results (offset pages)
 
      The result rows of a run, `limit` rows from `offset`, with `total`. While the run
@@ -260,16 +393,20 @@ async def asyncio(
     A completed run answers 200. A run that cannot serve results (failed or cancelled)
     answers 409.
 
-    Documented only in outline (`facts.md`): the 200 body having the 202's shape, the
-    row's shape (no field is documented: an open object), the words of `state`, the
-    ranges of `limit` and `offset` (at least 1, at least 0; no default or maximum is
-    documented), 404 for an unknown audience or run, and the bodies of 400, 404 and 409
-    are inferred.
+    The get-people page prints the 202 body and the 200 body up to its first row (its
+    stored copy is cut inside `company.industryGroup`): rows are people, `hashedEmail`,
+    names, emails, `phone`, `linkedinUrl`, `headline`, `jobTitle`, `seniority`,
+    `department` and a `company` object, open. Whether the 200 body carries `total`,
+    `limit` and `offset` like the 202 is not visible (so only `results` is required).
+    `limit` is 1-100, default 50, as Leadpipe's older official spec gives it for its
+    audience-scoped results endpoint (the pages send 50 and 100). Inferred: the words
+    of `state`, `offset` at least 0, 404 for an unknown audience or run, and the bodies
+    of 400, 404 and 409.
 
     Args:
         audience_id (str):
         run_id (str):
-        limit (int | Unset):
+        limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
     Raises:
@@ -277,7 +414,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunResultsEnvelope | LeadpipeError
+        IntentAudienceRunResultsEnvelope | LeadpipeError | LeadpipeErrorMessage
     """
 
     return (
@@ -295,7 +432,7 @@ def request_kwargs(
     audience_id: str,
     run_id: str,
     *,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 50,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The ``httpx`` request arguments of this operation (method, url, params, json, headers),

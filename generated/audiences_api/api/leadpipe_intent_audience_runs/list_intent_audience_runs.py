@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.intent_audience_run_list import IntentAudienceRunList
 from ...models.leadpipe_error import LeadpipeError
+from ...models.leadpipe_error_message import LeadpipeErrorMessage
 from ...types import UNSET, Response, Unset
 
 
@@ -36,24 +37,84 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IntentAudienceRunList | LeadpipeError | None:
+) -> IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage | None:
     if response.status_code == 200:
         response_200 = IntentAudienceRunList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_401(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_401 = _parse_response_401(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -63,12 +124,52 @@ def _parse_response(
         return response_2xx
 
     if 400 <= response.status_code <= 499:
-        response_4xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_4xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_4xx = _parse_response_4xx(response.json())
 
         return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = LeadpipeError.from_dict(response.json())
+
+        def _parse_response_5xx(data: object) -> LeadpipeError | LeadpipeErrorMessage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_leadpipe_error_body_type_0 = LeadpipeError.from_dict(
+                    data
+                )
+
+                return componentsschemas_leadpipe_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_leadpipe_error_body_type_1 = (
+                LeadpipeErrorMessage.from_dict(data)
+            )
+
+            return componentsschemas_leadpipe_error_body_type_1
+
+        response_5xx = _parse_response_5xx(response.json())
 
         return response_5xx
 
@@ -80,7 +181,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IntentAudienceRunList | LeadpipeError]:
+) -> Response[IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,11 +195,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 25,
-) -> Response[IntentAudienceRunList | LeadpipeError]:
+) -> Response[IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage]:
     """List an intent audience's runs
 
      The audience's runs. `limit` 1-100, default 25; no cursor and no order are
     documented. There is no documented GET for a single run. Code inferred (200).
+
+    Leadpipe's own SDK and its older official spec describe an older answer for this
+    path: daily-run items `{cacheKey, dataDate, status, totalCount, createdAt,
+    hasExport}` with no `id`, and run statuses `ready`, `materializing`, `failed` and
+    `none`. Such items do not validate here (`id` is required): a client that meets
+    one is talking to the older API and should say so, not fail on a missing field.
 
     Args:
         audience_id (str):
@@ -109,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunList | LeadpipeError]
+        Response[IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -129,11 +236,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 25,
-) -> IntentAudienceRunList | LeadpipeError | None:
+) -> IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage | None:
     """List an intent audience's runs
 
      The audience's runs. `limit` 1-100, default 25; no cursor and no order are
     documented. There is no documented GET for a single run. Code inferred (200).
+
+    Leadpipe's own SDK and its older official spec describe an older answer for this
+    path: daily-run items `{cacheKey, dataDate, status, totalCount, createdAt,
+    hasExport}` with no `id`, and run statuses `ready`, `materializing`, `failed` and
+    `none`. Such items do not validate here (`id` is required): a client that meets
+    one is talking to the older API and should say so, not fail on a missing field.
 
     Args:
         audience_id (str):
@@ -144,7 +257,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunList | LeadpipeError
+        IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage
     """
 
     return sync_detailed(
@@ -159,11 +272,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 25,
-) -> Response[IntentAudienceRunList | LeadpipeError]:
+) -> Response[IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage]:
     """List an intent audience's runs
 
      The audience's runs. `limit` 1-100, default 25; no cursor and no order are
     documented. There is no documented GET for a single run. Code inferred (200).
+
+    Leadpipe's own SDK and its older official spec describe an older answer for this
+    path: daily-run items `{cacheKey, dataDate, status, totalCount, createdAt,
+    hasExport}` with no `id`, and run statuses `ready`, `materializing`, `failed` and
+    `none`. Such items do not validate here (`id` is required): a client that meets
+    one is talking to the older API and should say so, not fail on a missing field.
 
     Args:
         audience_id (str):
@@ -174,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IntentAudienceRunList | LeadpipeError]
+        Response[IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage]
     """
 
     kwargs = _get_kwargs(
@@ -192,11 +311,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 25,
-) -> IntentAudienceRunList | LeadpipeError | None:
+) -> IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage | None:
     """List an intent audience's runs
 
      The audience's runs. `limit` 1-100, default 25; no cursor and no order are
     documented. There is no documented GET for a single run. Code inferred (200).
+
+    Leadpipe's own SDK and its older official spec describe an older answer for this
+    path: daily-run items `{cacheKey, dataDate, status, totalCount, createdAt,
+    hasExport}` with no `id`, and run statuses `ready`, `materializing`, `failed` and
+    `none`. Such items do not validate here (`id` is required): a client that meets
+    one is talking to the older API and should say so, not fail on a missing field.
 
     Args:
         audience_id (str):
@@ -207,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IntentAudienceRunList | LeadpipeError
+        IntentAudienceRunList | LeadpipeError | LeadpipeErrorMessage
     """
 
     return (

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.intent_topic import IntentTopic
+    from ..models.leadpipe_meta import LeadpipeMeta
+
+
+T = TypeVar("T", bound="IntentTopicSearchResults")
+
+
+@_attrs_define
+class IntentTopicSearchResults:
+    """The topics matching a search (`{data}` in the older official spec; `meta` as on every current Leadpipe body,
+    optional).
+
+    """
+
+    data: list[IntentTopic]
+    """ The topics. """
+    meta: LeadpipeMeta | Unset = UNSET
+    """ Response metadata (`{timestamp, request_id}`; the documents give no types). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.intent_topic import IntentTopic  # noqa: PLC0415
+        from ..models.leadpipe_meta import LeadpipeMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = IntentTopic.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: LeadpipeMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = LeadpipeMeta.from_dict(_meta)
+
+        intent_topic_search_results = cls(
+            data=data,
+            meta=meta,
+        )
+
+        intent_topic_search_results.additional_properties = d
+        return intent_topic_search_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
