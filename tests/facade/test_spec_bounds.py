@@ -41,7 +41,7 @@ from audiences.testing import (
     ManualClock,
 )
 
-from tests.spec.test_ties import sample
+from tests.samples import sample
 
 KEYS = {"buzzabout": BUZZABOUT_KEY, "audiencelab": AUDIENCELAB_KEY, "leadpipe": LEADPIPE_KEY}
 HOSTS = {
