@@ -4,11 +4,16 @@ The convention (docs/guide/docs.md): the blocks of one page run in order in one
 namespace, against a fresh ``audiences fake --speed 60`` started with ``fake_process()``,
 with its ``*_API_KEY`` and ``*_BASE_URL`` variables in the environment; a block that
 cannot run says why in an HTML comment on the line before it (``<!-- not run: why -->``).
+A block titled as a test file (```` ```python title="test_report.py" ````) is a user's
+test module: pytest runs it in a folder of its own, as the user's suite would, with the
+package's pytest plugin arriving through its entry point.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import attrs
@@ -20,6 +25,7 @@ DOCS = ROOT / "docs"
 PYTHON = {"python", "py", "python3"}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 NOT_RUN = re.compile(r"^\s*<!--\s*not run:(?P<reason>.*?)-->\s*$")
+TEST_FILE = re.compile(r'\btitle="(?P<name>test_\w+\.py)"')
 SPEED = 60.0  # what the docs tell readers to start the fake with
 
 
@@ -32,6 +38,13 @@ class Block:
     language: str
     code: str
     not_run: str | None  # the reason, when the block says it cannot run
+    info: str = ""  # the fence's words after the language (``title="test_report.py"``)
+
+    @property
+    def test_file(self) -> str | None:
+        """The file name of a block titled as a pytest module, else None."""
+        found = TEST_FILE.search(self.info)
+        return found["name"] if found else None
 
 
 def blocks(path: Path) -> list[Block]:
@@ -57,7 +70,8 @@ def blocks(path: Path) -> list[Block]:
             index += 1
         first = index - len(body) + 1
         reason = marker["reason"].strip() if marker else None
-        found.append(Block(page, first, language, "\n".join(body) + "\n", reason))
+        code = "\n".join(body) + "\n"
+        found.append(Block(page, first, language, code, reason, info.partition(" ")[2]))
         index += 1
     return found
 
@@ -111,6 +125,8 @@ def test_page_examples_run_against_the_fake(
         for name, value in fake.env.items():
             monkeypatch.setenv(name, value)
         for block in page_blocks:
+            if block.test_file is not None:
+                continue  # a test module: test_test_files_pass_under_pytest runs it
             if block.not_run is not None:
                 blocks_seen.append((block.page, block.line, block.not_run))
                 continue
@@ -118,3 +134,35 @@ def test_page_examples_run_against_the_fake(
             source = "\n" * (block.line - 1) + block.code
             exec(compile(source, block.page, "exec"), namespace)  # noqa: S102 - the docs' own examples
             blocks_seen.append((block.page, block.line, None))
+
+
+def titled_test_files() -> list[Block]:
+    """Every block of the docs titled as a pytest module."""
+    return [b for path in pages() for b in blocks(path) if b.test_file and b.not_run is None]
+
+
+def test_the_testing_guide_has_a_test_file() -> None:
+    assert any(b.page == "docs/guide/testing.md" for b in titled_test_files())
+
+
+@pytest.mark.parametrize("block", titled_test_files(), ids=lambda b: f"{b.page}:{b.line}")
+def test_test_files_pass_under_pytest(
+    block: Block, tmp_path: Path, blocks_seen: list[tuple[str, int, str | None]]
+) -> None:
+    """The block as a user's test module, collected and run by pytest in its own folder."""
+    assert block.test_file is not None
+    # Blank lines first, so a failure names the page's own line numbers.
+    (tmp_path / block.test_file).write_text("\n" * (block.line - 1) + block.code)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", block.test_file],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    tests = len(re.findall(r"^def test_", block.code, re.MULTILINE))
+    assert (done.returncode, re.findall(r"\d+ passed|\d+ failed|\d+ errors?", done.stdout)) == (
+        0,
+        [f"{tests} passed"],
+    ), done.stdout[-3000:]
+    blocks_seen.append((block.page, block.line, None))
