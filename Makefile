@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test dist dependency-bounds generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench docs browser docs-test clean
+.PHONY: all demo test shells dist dependency-bounds generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench docs browser docs-test clean
 
 all: test
 
@@ -43,6 +43,7 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory typecheck
 	$(MAKE) --no-print-directory go-toolchain
 	$(MAKE) --no-print-directory browser
+	$(MAKE) --no-print-directory shells
 	$(MAKE) --no-print-directory docs
 	$(MAKE) --no-print-directory dist
 	$(MAKE) --no-print-directory dependency-bounds
@@ -143,6 +144,10 @@ docs: $(PY_STAMP) $(HTTP_DOCS)
 ## browser: Debian's chromium for the site's browser test (tests/docs), when missing
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
+
+## shells: bash and Debian's zsh, for the completion tests (tests/cli/test_completion.py)
+shells:
+	@command -v zsh >/dev/null 2>&1 || { apt-get update && apt-get install -y zsh; }
 
 ## docs-test: the guide's examples against the fake, and the built site in headless chromium
 docs-test: $(PY_STAMP) browser docs
