@@ -11,10 +11,13 @@ package's pytest plugin arriving through its entry point.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import attrs
 import pytest
@@ -77,8 +80,9 @@ def blocks(path: Path) -> list[Block]:
 
 
 def pages() -> list[Path]:
-    """Every page of the docs (the generated ones have no source here)."""
-    return sorted(path for path in DOCS.rglob("*.md") if "_tools" not in path.parts)
+    """Every page of the docs (the generated ones have no source here), and the README."""
+    docs = sorted(path for path in DOCS.rglob("*.md") if "_tools" not in path.parts)
+    return [*docs, ROOT / "README.md"]
 
 
 def python_pages() -> list[Path]:
@@ -113,7 +117,7 @@ def test_the_guide_has_examples() -> None:
     assert len(python_pages()) >= 5
 
 
-@pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_page_examples_run_against_the_fake(
     path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -130,10 +134,50 @@ def test_page_examples_run_against_the_fake(
             if block.not_run is not None:
                 blocks_seen.append((block.page, block.line, block.not_run))
                 continue
-            # Blank lines first, so a traceback names the page's own line numbers.
-            source = "\n" * (block.line - 1) + block.code
-            exec(compile(source, block.page, "exec"), namespace)  # noqa: S102 - the docs' own examples
+            ran = run_block(block, namespace)
+            # An example shows data: a print in a loop that never ran is a loop over
+            # nothing (a search that found no mentions).
+            silent = [f"{block.page}:{line}" for line in looped_prints(block) if line not in ran]
+            assert silent == [], "these prints in loops never ran: the loops found nothing"
             blocks_seen.append((block.page, block.line, None))
+
+
+def run_block(block: Block, namespace: dict[str, object]) -> set[int]:
+    """Run a block in ``namespace``; the lines of the block that ran."""
+    # Blank lines first, so a traceback names the page's own line numbers.
+    source = "\n" * (block.line - 1) + block.code
+    code = compile(source, block.page, "exec")
+    ran: set[int] = set()
+
+    def lines(frame: FrameType, event: str, arg: object) -> Any:
+        if frame.f_code.co_filename != block.page:
+            return None
+        if event == "line":
+            ran.add(frame.f_lineno)
+        return lines
+
+    sys.settrace(lines)
+    try:
+        exec(code, namespace)  # noqa: S102 - the docs' own examples
+    finally:
+        sys.settrace(None)
+    return ran
+
+
+def looped_prints(block: Block) -> list[int]:
+    """The page's line numbers of the ``print(...)`` calls in the block's ``for`` loops."""
+    found: set[int] = set()
+    for loop in ast.walk(ast.parse(block.code)):
+        if isinstance(loop, ast.For | ast.AsyncFor):
+            found |= {
+                node.lineno + block.line - 1
+                for statement in loop.body
+                for node in ast.walk(statement)
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "print"
+            }
+    return sorted(found)
 
 
 def titled_test_files() -> list[Block]:
