@@ -1,5 +1,5 @@
 # One command does all set-up: every target below bootstraps .venv (Python tools,
-# pinned in pyproject.toml) and node_modules (node tools, pinned in package-lock.json)
+# pinned in pyproject.toml's dependency groups, PEP 735) and node_modules (node tools, pinned in package-lock.json)
 # when they are missing or out of date.
 
 PYTHON ?= python3
@@ -15,14 +15,14 @@ export NO_MKDOCS_2_WARNING := 1
 PY_STAMP   := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: all demo test generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench docs browser docs-test clean
+.PHONY: all demo test shells dist dependency-bounds generate check-generated unasync check-unasync specs check-specs spec-lint go-toolchain interop check-breaking release lint typecheck pytest bench docs browser docs-test clean
 
 all: test
 
 $(PY_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[cli]' --group dev
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -43,8 +43,27 @@ test: $(PY_STAMP) $(NODE_STAMP)
 	$(MAKE) --no-print-directory typecheck
 	$(MAKE) --no-print-directory go-toolchain
 	$(MAKE) --no-print-directory browser
+	$(MAKE) --no-print-directory shells
 	$(MAKE) --no-print-directory docs
+	$(MAKE) --no-print-directory dist
+	$(MAKE) --no-print-directory dependency-bounds
 	$(MAKE) --no-print-directory pytest
+
+## dist: the sdist and the wheel built from it into dist/, as a release builds them (the
+## venv's pinned hatchling, no isolation), then `twine check --strict` (the metadata and the
+## README as an index renders them) and check-wheel-contents (configured in pyproject.toml).
+## tests/packaging checks what they hold.
+dist: $(PY_STAMP)
+	rm -rf dist
+	@mkdir -p .build
+	$(PY) -m build --no-isolation --outdir dist . > .build/dist.log 2>&1 || { cat .build/dist.log; exit 1; }
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
+
+## dependency-bounds: the facade's suite in throwaway venvs on the lowest and on the highest
+## versions the runtime dependencies allow (scripts/dependency_bounds.py; uv)
+dependency-bounds: $(PY_STAMP)
+	$(PY) scripts/dependency_bounds.py
 
 ## generate: regenerate generated/audiences_api and the facade's spec table (facade/audiences/_spec_table.py) from openapi.yaml
 generate: $(PY_STAMP)
@@ -89,7 +108,7 @@ spec-lint: $(PY_STAMP) $(NODE_STAMP)
 check-breaking: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) scripts/release.py check
 
-## release: store the current spec and public Python API as the release of pyproject's version
+## release: store the current spec and public Python API as the release of the version (facade/audiences/__init__.py)
 release: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) scripts/release.py snapshot
 
@@ -126,6 +145,10 @@ docs: $(PY_STAMP) $(HTTP_DOCS)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
 
+## shells: bash and Debian's zsh, for the completion tests (tests/cli/test_completion.py)
+shells:
+	@command -v zsh >/dev/null 2>&1 || { apt-get update && apt-get install -y zsh; }
+
 ## docs-test: the guide's examples against the fake, and the built site in headless chromium
 docs-test: $(PY_STAMP) browser docs
 	$(BIN)/pytest -p no:cacheprovider tests/docs -v
@@ -147,4 +170,4 @@ bench: $(PY_STAMP)
 	$(PY) -m bench
 
 clean:
-	rm -rf .build site .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api
+	rm -rf .build dist site .pytest_cache .mypy_cache .ruff_cache .coverage typescript/api.d.ts typescript/interop/api

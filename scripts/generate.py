@@ -8,7 +8,9 @@ The generator is pinned in pyproject.toml and configured by openapi-python-clien
 whose post hooks run ruff in isolated mode, so the output does not depend on where it is
 written. templates/ adds one public function to each endpoint module (``request_kwargs``:
 the request built without sending it). The table (facade/audiences/_spec_table.py) is
-written by scripts/spec_table.py. Exit status 1 on drift, listing the files that differ.
+written by scripts/spec_table.py. The script adds ``py.typed`` (PEP 561), which the
+generator writes only beside the packaging files ``--meta none`` leaves out. Exit status 1
+on drift, listing the files that differ.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ def generate(output: Path, spec: Path = ROOT / "openapi.yaml") -> float:
     )
     elapsed = time.perf_counter() - started
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
+    # PEP 561: the package ships its types (the generator writes py.typed only with --meta).
+    (output / "py.typed").write_text("")
     return elapsed
 
 

@@ -12,9 +12,10 @@ Baselines live in the repository (git tags do not travel with every checkout):
   whatever the tool says: a property removed from a request or response body, an
   operationId or tag changed or removed, a component schema removed or renamed;
 - the public Python API with ``griffe.find_breaking_changes``.
-Any breaking change fails the gate unless the version in pyproject.toml has a major part
-above the baseline's and CHANGELOG.md (Keep a Changelog) has a section for that version
-with a non-empty ``### Changed`` or ``### Removed`` list saying what broke.
+Any breaking change fails the gate unless the version (``__version__`` in
+facade/audiences/__init__.py) has a major part above the baseline's and CHANGELOG.md (Keep
+a Changelog) has a section for that version with a non-empty ``### Changed`` or
+``### Removed`` list saying what broke.
 """
 
 from __future__ import annotations
@@ -53,10 +54,19 @@ def version_tuple(text: str) -> tuple[int, int, int]:
     return major, minor, patch
 
 
+def version_file(root: Path = ROOT) -> Path:
+    """Where the version is written: the file pyproject.toml names (``[tool.hatch.version]``)."""
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text())
+    path: str = pyproject["tool"]["hatch"]["version"]["path"]
+    return root / path
+
+
 def current_version(root: Path = ROOT) -> str:
-    """The version in pyproject.toml."""
-    version: str = tomllib.loads((root / "pyproject.toml").read_text())["project"]["version"]
-    return version
+    """The version, from its one source: ``__version__`` in ``facade/audiences/__init__.py``."""
+    match = re.search(r'^__version__ = "([^"]+)"$', version_file(root).read_text(), re.MULTILINE)
+    if match is None:
+        raise SystemExit(f"{version_file(root)} has no __version__ line")
+    return match[1]
 
 
 def latest_release(root: Path = ROOT) -> str | None:
@@ -145,7 +155,9 @@ def check(root: Path = ROOT) -> int:
         print("no release under releases/ yet: run `make release` to make the first one")
         return 1
     if version_tuple(version) < version_tuple(baseline):
-        print(f"pyproject.toml says {version}, older than the last release {baseline}")
+        print(
+            f"facade/audiences/__init__.py says {version}, older than the last release {baseline}"
+        )
         return 1
     base = root / "releases" / baseline
     spec_breaks = spec_breaking_changes(
@@ -170,8 +182,8 @@ def verdict(version: str, baseline: str, breaking: bool, changelog: str) -> tupl
     if version_tuple(version)[0] <= version_tuple(baseline)[0]:
         return False, (
             "FAIL: breaking changes need a new major version: raise the version in "
-            f"pyproject.toml above {version_tuple(baseline)[0]}.x.x and say what broke in "
-            "CHANGELOG.md (a `## [X.0.0]` section with `### Changed` or `### Removed`)"
+            f"facade/audiences/__init__.py above {version_tuple(baseline)[0]}.x.x and say what "
+            "broke in CHANGELOG.md (a `## [X.0.0]` section with `### Changed` or `### Removed`)"
         )
     section = changelog_section(changelog, version)
     if section is None or not says_what_broke(section):

@@ -39,6 +39,8 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bStopAsyncIteration\b", "StopIteration"),
     (r"\banext\(", "next("),
     (r"\bAnyIOBackend\b", "SyncBackend"),
+    (r"\bhandle_async_request\b", "handle_request"),
+    (r"\bAsyncByteStream\b", "SyncByteStream"),
     (r"\bAsyncPager\b", "SyncPager"),
     (r"\bAwaitable\[(\w+)\]", r"\1"),
     (r"\bAsyncGenerator\[([^\[\]]+(?:\[[^\[\]]*\])?), None\]", r"Generator[\1, None, None]"),

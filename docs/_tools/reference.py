@@ -13,7 +13,13 @@ Two jobs, both driven by griffe's static view of ``facade/audiences`` (nothing i
   and one per group of the other public names (from ``audiences.__all__`` and each public
   submodule, such as ``audiences.testing``), and fills the nav's "Python API" section;
   ``on_files`` adds those pages and each vendor's HTTP reference (Redoc pages built by
-  ``make docs`` into ``.build/http/``).
+  ``make docs`` into ``.build/http/``); ``on_nav`` puts those HTTP references in the nav's
+  "HTTP APIs" section.
+
+The raw-response twins (``client.<resource>.with_raw_response``) have the same methods as
+their resources, so a client's page does not repeat them resource by resource: one
+"Raw responses" section at its end lists each twin and links its methods to the
+documented originals.
 
 A public name, resource or method added to the package appears in the site with no
 change here; ``tests/docs`` checks that every one does.
@@ -26,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import griffe
+import yaml
 
 PACKAGE = "audiences"
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +47,8 @@ GROUPS = {
     f"{PACKAGE}._errors": ("errors", "Errors"),
 }
 OTHER = ("other", "Pagination, clocks and other names")
+RAW = "with_raw_response"  # each resource's twin whose methods return RawResponse
+HTTP_SECTION = "HTTP APIs"  # the nav section the vendors' HTTP references join
 
 
 # ---------------------------------------------------------------- the griffe view
@@ -120,6 +129,8 @@ class Section:
     path: str
     summary: str = ""
     nested: list[str] = field(default_factory=list)  # member names documented on their own
+    twin: bool = False  # whether it has a with_raw_response twin
+    raw: list[str] = field(default_factory=list)  # the methods that twin has
 
 
 @dataclass
@@ -149,7 +160,18 @@ def _resource_sections(cls: griffe.Class, path: str) -> list[Section]:
         for name, member in cls.all_members.items()
         if not name.startswith("_") and (resource := _resource_class(member)) is not None
     ]
-    here = Section(path, nested=[name for name, _ in resources])
+    twin = dict(resources).get(RAW)
+    resources = [(name, resource) for name, resource in resources if name != RAW]
+    raw = [
+        name
+        for name, member in cls.all_members.items()
+        if twin is not None
+        and not name.startswith("_")
+        and name in twin.all_members
+        and member.is_function
+    ]
+    nested = [name for name, _ in resources] + [RAW] * bool(twin)
+    here = Section(path, nested=nested, twin=twin is not None, raw=raw)
     sections = [here]
     for name, resource in resources:
         member = cls.all_members[name]
@@ -198,6 +220,26 @@ def _client_markdown(page: RefPage) -> str:
     for section in resources:
         identifier = f"{PACKAGE}.{section.path}"
         lines.append(_directive(identifier, section.path, section.nested, **RESOURCE))
+    twins = [section for section in page.sections if section.twin]
+    if twins:
+        lines += [
+            "## Raw responses",
+            "",
+            f"Each resource above has a twin, `.{RAW}`, with the same methods and arguments;",
+            "each returns a [`RawResponse`](other.md#audiences.RawResponse) (`status_code`,",
+            "`headers`, `request_id`, `elapsed`, and `parse()` for the usual result). A raw",
+            "`list()` fetches its first page; `parse()` gives the pager.",
+            "",
+            "| twin | its methods (documented above) |",
+            "|---|---|",
+        ]
+        for section in twins:
+            links = (
+                ", ".join(f"[`{name}`](#{PACKAGE}.{section.path}.{name})" for name in section.raw)
+                or "none of its own (its resources' twins are listed below it)"
+            )
+            lines.append(f"| `{section.path}.{RAW}` | {links} |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -335,6 +377,19 @@ def on_config(config: Any) -> Any:
     entries = [{title: uri} for uri, (title, _) in _PAGES.items()]
     config["nav"] = _expand(config["nav"], entries)
     return config
+
+
+def on_nav(nav: Any, config: Any, files: Any) -> Any:
+    """Each vendor's HTTP reference in the nav's "HTTP APIs" section, after its overview."""
+    from mkdocs.structure.nav import Link  # noqa: PLC0415 - only mkdocs runs hooks
+
+    section = next(item for item in nav.items if item.title == HTTP_SECTION)
+    for vendor in vendors():
+        title = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text())["info"]["title"]
+        link = Link(title, f"http/{vendor}.html")
+        link.parent = section
+        section.children.append(link)
+    return nav
 
 
 def on_files(files: Any, config: Any) -> Any:

@@ -74,6 +74,8 @@ if _typing.TYPE_CHECKING:
     from audiences._sync.clients import AudienceLab, Buzzabout, Leadpipe
     from audiences._sync.pagination import SyncPager
 
+# The one place the version is written: pyproject.toml reads it ([tool.hatch.version]), the
+# User-Agent is built from it, and `make release` and the breaking-change gate read it here.
 __version__ = "1.0.0"
 
 # Where each public name lives (each loads on first use, PEP 562): the names below, then

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import httpx
 
+from audiences import __version__
 from audiences._clock import Clock, SystemClock
 from audiences._errors import InvalidArgumentError, MissingAPIKeyError
 
@@ -21,7 +22,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # a page of 100 mentions with comments is ~2 MB
-USER_AGENT = "audiences-python/1.0.0"
+USER_AGENT = f"audiences-python/{__version__}"
 # 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
 # once) httpx's default of 20 kept-alive connections closed and reopened connections
 # continually.

@@ -20,7 +20,7 @@ VARIABLES = {
     vendor: (f"{vendor.upper()}_API_KEY", f"{vendor.upper()}_BASE_URL")
     for vendor in ("buzzabout", "audiencelab", "leadpipe")
 }
-LOCAL = {"fake", "demo"}  # the commands that need no key
+LOCAL = {"fake", "demo", "completion"}  # the commands that need no key
 
 
 def commands(

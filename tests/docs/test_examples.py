@@ -4,12 +4,20 @@ The convention (docs/guide/docs.md): the blocks of one page run in order in one
 namespace, against a fresh ``audiences fake --speed 60`` started with ``fake_process()``,
 with its ``*_API_KEY`` and ``*_BASE_URL`` variables in the environment; a block that
 cannot run says why in an HTML comment on the line before it (``<!-- not run: why -->``).
+A block titled as a test file (```` ```python title="test_report.py" ````) is a user's
+test module: pytest runs it in a folder of its own, as the user's suite would, with the
+package's pytest plugin arriving through its entry point.
 """
 
 from __future__ import annotations
 
+import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import attrs
 import pytest
@@ -20,6 +28,7 @@ DOCS = ROOT / "docs"
 PYTHON = {"python", "py", "python3"}
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
 NOT_RUN = re.compile(r"^\s*<!--\s*not run:(?P<reason>.*?)-->\s*$")
+TEST_FILE = re.compile(r'\btitle="(?P<name>test_\w+\.py)"')
 SPEED = 60.0  # what the docs tell readers to start the fake with
 
 
@@ -32,6 +41,13 @@ class Block:
     language: str
     code: str
     not_run: str | None  # the reason, when the block says it cannot run
+    info: str = ""  # the fence's words after the language (``title="test_report.py"``)
+
+    @property
+    def test_file(self) -> str | None:
+        """The file name of a block titled as a pytest module, else None."""
+        found = TEST_FILE.search(self.info)
+        return found["name"] if found else None
 
 
 def blocks(path: Path) -> list[Block]:
@@ -57,14 +73,16 @@ def blocks(path: Path) -> list[Block]:
             index += 1
         first = index - len(body) + 1
         reason = marker["reason"].strip() if marker else None
-        found.append(Block(page, first, language, "\n".join(body) + "\n", reason))
+        code = "\n".join(body) + "\n"
+        found.append(Block(page, first, language, code, reason, info.partition(" ")[2]))
         index += 1
     return found
 
 
 def pages() -> list[Path]:
-    """Every page of the docs (the generated ones have no source here)."""
-    return sorted(path for path in DOCS.rglob("*.md") if "_tools" not in path.parts)
+    """Every page of the docs (the generated ones have no source here), and the README."""
+    docs = sorted(path for path in DOCS.rglob("*.md") if "_tools" not in path.parts)
+    return [*docs, ROOT / "README.md"]
 
 
 def python_pages() -> list[Path]:
@@ -99,7 +117,7 @@ def test_the_guide_has_examples() -> None:
     assert len(python_pages()) >= 5
 
 
-@pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("path", python_pages(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_page_examples_run_against_the_fake(
     path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -111,10 +129,84 @@ def test_page_examples_run_against_the_fake(
         for name, value in fake.env.items():
             monkeypatch.setenv(name, value)
         for block in page_blocks:
+            if block.test_file is not None:
+                continue  # a test module: test_test_files_pass_under_pytest runs it
             if block.not_run is not None:
                 blocks_seen.append((block.page, block.line, block.not_run))
                 continue
-            # Blank lines first, so a traceback names the page's own line numbers.
-            source = "\n" * (block.line - 1) + block.code
-            exec(compile(source, block.page, "exec"), namespace)  # noqa: S102 - the docs' own examples
+            ran = run_block(block, namespace)
+            # An example shows data: a print in a loop that never ran is a loop over
+            # nothing (a search that found no mentions).
+            silent = [f"{block.page}:{line}" for line in looped_prints(block) if line not in ran]
+            assert silent == [], "these prints in loops never ran: the loops found nothing"
             blocks_seen.append((block.page, block.line, None))
+
+
+def run_block(block: Block, namespace: dict[str, object]) -> set[int]:
+    """Run a block in ``namespace``; the lines of the block that ran."""
+    # Blank lines first, so a traceback names the page's own line numbers.
+    source = "\n" * (block.line - 1) + block.code
+    code = compile(source, block.page, "exec")
+    ran: set[int] = set()
+
+    def lines(frame: FrameType, event: str, arg: object) -> Any:
+        if frame.f_code.co_filename != block.page:
+            return None
+        if event == "line":
+            ran.add(frame.f_lineno)
+        return lines
+
+    sys.settrace(lines)
+    try:
+        exec(code, namespace)  # noqa: S102 - the docs' own examples
+    finally:
+        sys.settrace(None)
+    return ran
+
+
+def looped_prints(block: Block) -> list[int]:
+    """The page's line numbers of the ``print(...)`` calls in the block's ``for`` loops."""
+    found: set[int] = set()
+    for loop in ast.walk(ast.parse(block.code)):
+        if isinstance(loop, ast.For | ast.AsyncFor):
+            found |= {
+                node.lineno + block.line - 1
+                for statement in loop.body
+                for node in ast.walk(statement)
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "print"
+            }
+    return sorted(found)
+
+
+def titled_test_files() -> list[Block]:
+    """Every block of the docs titled as a pytest module."""
+    return [b for path in pages() for b in blocks(path) if b.test_file and b.not_run is None]
+
+
+def test_the_testing_guide_has_a_test_file() -> None:
+    assert any(b.page == "docs/guide/testing.md" for b in titled_test_files())
+
+
+@pytest.mark.parametrize("block", titled_test_files(), ids=lambda b: f"{b.page}:{b.line}")
+def test_test_files_pass_under_pytest(
+    block: Block, tmp_path: Path, blocks_seen: list[tuple[str, int, str | None]]
+) -> None:
+    """The block as a user's test module, collected and run by pytest in its own folder."""
+    assert block.test_file is not None
+    # Blank lines first, so a failure names the page's own line numbers.
+    (tmp_path / block.test_file).write_text("\n" * (block.line - 1) + block.code)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", block.test_file],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    tests = len(re.findall(r"^def test_", block.code, re.MULTILINE))
+    assert (done.returncode, re.findall(r"\d+ passed|\d+ failed|\d+ errors?", done.stdout)) == (
+        0,
+        [f"{tests} passed"],
+    ), done.stdout[-3000:]
+    blocks_seen.append((block.page, block.line, None))

@@ -19,6 +19,7 @@ import inspect
 import pkgutil
 import shutil
 import threading
+import tomllib
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -106,6 +107,35 @@ def public_methods() -> list[str]:
             found.extend(_methods(client, name))
         finally:
             _close(client)
+    return found
+
+
+def _twins(obj: object, path: str) -> Iterator[str]:
+    """The public paths of the raw-response twins under ``obj``'s resources, recursively."""
+    cls = type(obj)
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        if isinstance(inspect.getattr_static(cls, name), functools.cached_property):
+            if name == "with_raw_response":
+                yield f"{path}.{name}"
+            else:
+                yield from _twins(getattr(obj, name), f"{path}.{name}")
+
+
+def raw_twins() -> dict[str, list[str]]:
+    """``{client name: the paths of its resources' with_raw_response twins}``."""
+    found: dict[str, list[str]] = {}
+    for name in audiences.__all__:
+        cls = getattr(audiences, name)
+        if isinstance(cls, type) and any(
+            isinstance(member, functools.cached_property) for member in vars(cls).values()
+        ):
+            client = cls(api_key="docs_test_key", transport=httpx.MockTransport(_refuse))
+            try:
+                found[name] = list(_twins(client, name))
+            finally:
+                _close(client)
     return found
 
 
@@ -280,6 +310,96 @@ def test_every_operation_is_in_its_vendors_http_reference(
                 continue
             shown[operation] = entry.first.inner_text().split("\n")
     assert shown == {op: [summary, method.upper()] for _, op, summary, method in expected}
+
+
+def _nav_sections(page: Page) -> list[tuple[str, list[str]]]:
+    """The primary nav's top-level entries: (title, the paths its links lead to)."""
+    found: list[tuple[str, list[str]]] = page.evaluate(
+        """() => [...document.querySelectorAll('.md-nav--primary > .md-nav__list > .md-nav__item')]
+            .map(item => [
+                (item.querySelector(':scope > label, :scope > a') || {textContent: ''})
+                    .textContent.trim(),
+                [...item.querySelectorAll('a.md-nav__link')]
+                    .map(a => new URL(a.href).pathname)])"""
+    )
+    return found
+
+
+def _pages_of(folder: str) -> set[str]:
+    """The site paths of the Markdown pages in ``docs/<folder>/``."""
+    return {
+        f"/{folder}/" + ("" if path.stem == "index" else f"{path.stem}/")
+        for path in (ROOT / "docs" / folder).glob("*.md")
+    }
+
+
+def test_the_user_guide_and_the_contributor_guide_are_apart(page: Page, site_url: str) -> None:
+    """Each has its own nav section, holding its own folder's pages and nothing else."""
+    page.goto(f"{site_url}/", wait_until="networkidle")
+    sections = _nav_sections(page)
+    holding = {
+        folder: [title for title, paths in sections if _pages_of(folder) & set(paths)]
+        for folder in ("guide", "contributing")
+    }
+    assert holding == {"guide": ["User guide"], "contributing": ["Contributing"]}
+    shown = {title: set(paths) for title, paths in sections}
+    assert (shown["User guide"], shown["Contributing"]) == (
+        _pages_of("guide"),
+        _pages_of("contributing"),
+    )
+
+
+def test_the_install_page_installs_from_the_index(page: Page, site_url: str) -> None:
+    """``pip install NAME`` and ``pipx install 'NAME[EXTRA]'``, named as pyproject.toml says."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    name = project["name"]
+    assert "cli" in project["optional-dependencies"] and project["scripts"]
+    page.goto(f"{site_url}/guide/install/", wait_until="networkidle")
+    code: list[str] = page.eval_on_selector_all(
+        "pre code", "blocks => blocks.map(b => b.innerText)"
+    )
+    commands = {line.split("#")[0].strip() for block in code for line in block.splitlines()}
+    assert {f"pip install {name}", f"pipx install '{name}[cli]'"} <= commands
+    assert not any(command.startswith("pip install .") for command in commands)
+    # The quick start on that page runs against the fake (test_examples.py runs it).
+    assert page.locator("h2#quick-start").count() == 1
+
+
+@pytest.mark.parametrize("vendor", vendors())
+def test_each_http_reference_is_in_the_nav_and_leads_back(
+    page: Page, site_url: str, vendor: str
+) -> None:
+    page.goto(f"{site_url}/guide/install/", wait_until="networkidle")
+    http = dict(_nav_sections(page))["HTTP APIs"]
+    assert http == ["/http/", *(f"/http/{v}.html" for v in vendors())]
+    title = yaml.safe_load((SPECS / f"{vendor}.yaml").read_text())["info"]["title"]
+    page.locator(".md-nav--primary a.md-nav__link", has_text=title).first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == f"{site_url}/http/{vendor}.html"
+    assert page.title() == title  # Redoc's page, not a page about it
+    page.get_by_role("link", name="audiences docs").click()
+    page.wait_for_load_state("networkidle")
+    assert page.url in {f"{site_url}/", f"{site_url}/index.html"}
+    assert page.locator(".md-header").count() == 1  # back inside the site
+
+
+def test_raw_response_twins_are_grouped_away(page: Page, site_url: str) -> None:
+    """A client's page documents each method once; its twins are one table at the end."""
+    with concurrent.futures.ThreadPoolExecutor(1) as worker:
+        twins = worker.submit(raw_twins).result()
+    assert "Buzzabout.datasets.runs.with_raw_response" in twins["Buzzabout"]
+    shown: dict[str, tuple[list[str], list[str]]] = {}
+    for client in twins:
+        page.goto(f"{site_url}/reference/{client.lower()}/", wait_until="networkidle")
+        toc: list[str] = page.eval_on_selector_all(
+            ".md-nav--secondary a.md-nav__link", "links => links.map(a => a.textContent.trim())"
+        )
+        rows: list[str] = page.eval_on_selector_all(
+            "h2#raw-responses ~ .md-typeset__scrollwrap table tr td:first-child code",
+            "cells => cells.map(c => c.textContent)",
+        )
+        shown[client] = ([entry for entry in toc if "with_raw_response" in entry], sorted(rows))
+    assert shown == {client: ([], sorted(paths)) for client, paths in twins.items()}
 
 
 def test_search_finds_wait(page: Page, site_url: str) -> None:

@@ -3,6 +3,7 @@ generated client, and cheap imports (generated modules: test_generated_modules.p
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,50 @@ def test_import_audiences_alone_loads_only_the_standard_library() -> None:
     extra = _modules_after("import audiences") - _modules_after("pass")
     third_party = {m for m in extra if m.split(".")[0] not in sys.stdlib_module_names}
     assert third_party == {"audiences"}
+
+
+# Names with a leading underscore that are public API all the same.
+PUBLIC_UNDERSCORED = {
+    "_replace",  # NamedTuple's documented method (the underscore avoids field names)
+    "_Decompress",  # typeshed's name of zlib's decompressor type, in an annotation
+}
+
+
+def _private_names(tree: ast.AST) -> tuple[set[str], set[str]]:
+    """(private names a module defines, private attributes it uses on other objects)."""
+    defined: set[str] = set()
+    read: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+            if not isinstance(node, ast.ClassDef):
+                defined.update(a.arg for a in (*node.args.args, *node.args.kwonlyargs))
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            defined.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            if isinstance(node.value, ast.Name) and node.value.id in {"self", "cls"}:
+                if isinstance(node.ctx, ast.Store):
+                    defined.add(node.attr)
+            else:
+                read.add(node.attr)  # read or written on another object
+        elif isinstance(node, ast.alias):
+            defined.add(node.asname or node.name.split(".")[0])
+    private = {name for name in defined | read if name.startswith("_") and not name.endswith("__")}
+    return defined & private, read & private
+
+
+def test_the_facade_reads_no_other_librarys_private_attributes() -> None:
+    """Every ``x._name`` the facade reads or sets is a name the facade itself defines.
+
+    httpx's and httpcore's private attributes (a transport's ``_pool``, a pool's
+    ``_network_backend``) may change in any release; only their public API is used.
+    """
+    defined: set[str] = set()
+    read: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        mine, theirs = _private_names(ast.parse(path.read_text()))
+        defined |= mine
+        for name in theirs:
+            read.setdefault(name, set()).add(str(path.relative_to(ROOT)))
+    foreign = {name: sorted(files) for name, files in read.items() if name not in defined}
+    assert foreign.keys() - PUBLIC_UNDERSCORED == set(), foreign

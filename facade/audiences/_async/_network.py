@@ -1,22 +1,54 @@
 """The network under a client's own connection pool, cut to each request's deadline.
 
 httpx has no whole-request timeout and no way to hand its pool a network backend, so
-``deadline_transport`` builds httpx's own transport and wraps the backend of its pool:
-every connect, read and write then waits at most what is left of the request's
-``audiences._deadline.DEADLINE``. (The loopback trickle test fails if httpx or httpcore
-ever stop working this way.)
+``deadline_transport`` builds the pool itself from httpcore's public API (as httpx's own
+transport does: same TLS defaults, limits and proxy) over a network backend whose every
+connect, read and write waits at most what is left of the request's
+``audiences._deadline.DEADLINE``, and ``AsyncDeadlineTransport`` speaks httpx's transport
+interface over it. (The loopback trickle test fails if httpcore ever stops working this way.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import ssl
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpcore
 import httpx
 
 from audiences._deadline import bounded
+
+# httpcore's errors as httpx names them (the most specific class first wins).
+_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+@contextlib.contextmanager
+def _as_httpx_errors() -> Iterator[None]:
+    """httpcore's exceptions raised as the httpx ones the drivers catch."""
+    try:
+        yield
+    except Exception as exc:
+        for theirs, ours in _ERRORS:
+            if isinstance(exc, theirs):
+                raise ours(str(exc)) from exc
+        raise
 
 
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
@@ -79,9 +111,80 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def deadline_transport(limits: httpx.Limits, proxy: str | None) -> httpx.AsyncHTTPTransport:
-    """httpx's own transport (``proxy`` if any), its network cut to each request's deadline."""
-    transport = httpx.AsyncHTTPTransport(limits=limits, proxy=proxy)
-    pool: Any = transport._pool
-    pool._network_backend = AsyncDeadlineBackend(pool._network_backend)
-    return transport
+class AsyncResponseStream(httpx.AsyncByteStream):
+    """An httpcore response body as httpx reads it."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _as_httpx_errors():
+            async for part in self._stream:
+                yield part
+
+    async def aclose(self) -> None:
+        with _as_httpx_errors():
+            await self._stream.aclose()
+
+
+class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
+    """An httpx transport over our own httpcore pool (``deadline_transport`` makes it)."""
+
+    def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
+        self._pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        sent = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _as_httpx_errors():
+            answer = await self._pool.handle_async_request(sent)
+        return httpx.Response(
+            status_code=answer.status,
+            headers=answer.headers,
+            stream=AsyncResponseStream(answer.stream),
+            extensions=answer.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+
+def deadline_transport(limits: httpx.Limits, proxy: str | None) -> AsyncDeadlineTransport:
+    """A pool like httpx's default one (``proxy`` if any), its network cut to each deadline."""
+    backend = AsyncDeadlineBackend(httpcore.AnyIOBackend())
+    pool_options: dict[str, Any] = {
+        "ssl_context": httpx.create_ssl_context(),
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+        "network_backend": backend,
+    }
+    if proxy is None:
+        return AsyncDeadlineTransport(httpcore.AsyncConnectionPool(**pool_options))
+    via = httpx.Proxy(proxy)
+    proxy_url = httpcore.URL(
+        scheme=via.url.raw_scheme, host=via.url.raw_host, port=via.url.port, target=via.url.raw_path
+    )
+    if via.url.scheme in ("socks5", "socks5h"):
+        pool: httpcore.AsyncConnectionPool = httpcore.AsyncSOCKSProxy(
+            proxy_url=proxy_url, proxy_auth=via.raw_auth, **pool_options
+        )
+    else:
+        pool = httpcore.AsyncHTTPProxy(
+            proxy_url=proxy_url,
+            proxy_auth=via.raw_auth,
+            proxy_headers=via.headers.raw,
+            proxy_ssl_context=via.ssl_context,
+            **pool_options,
+        )
+    return AsyncDeadlineTransport(pool)

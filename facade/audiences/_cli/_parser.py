@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, get_args
 
 from audiences import __version__, _spec as spec
-from audiences._cli import _commands as do, _options as opt
+from audiences._cli import _commands as do, _completion, _options as opt
 from audiences._cli._errors import EXIT_CODES
 from audiences._cli._export import FORMATS, export
 from audiences._cli._fake import serve
@@ -354,4 +354,5 @@ def build() -> argparse.ArgumentParser:
     _wait(sub)
     _export(sub)
     _local(sub)
+    _completion.add(sub)
     return parser
