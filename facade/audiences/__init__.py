@@ -76,7 +76,7 @@ if _typing.TYPE_CHECKING:
 
 # The one place the version is written: pyproject.toml reads it ([tool.hatch.version]), the
 # User-Agent is built from it, and `make release` and the breaking-change gate read it here.
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 # Where each public name lives (each loads on first use, PEP 562): the names below, then
 # every other name in __all__: an error (a name ending in "Error") in audiences._errors,

@@ -370,3 +370,10 @@ def test_the_spec_watch_understands_ranges_and_media_types() -> None:
     assert spec_problems(
         "get_audience_dataset", FakeResponse(503, b"x", {"content-type": "image/png"})
     )
+
+
+def test_the_spec_carries_the_distributions_version(spec: dict[str, Any]) -> None:
+    """The version covers the whole distribution, the spec included (CHANGELOG.md)."""
+    import audiences
+
+    assert spec["info"]["version"] == audiences.__version__
