@@ -221,6 +221,9 @@ class Session:
     def problem(self, error: InvalidArgumentError) -> str:
         """``error`` in the words of the command line: the option instead of the argument."""
         base = re.split(r"[\[.]", error.field, maxsplit=1)[0]  # filters[0][1] -> filters
+        whole = error.field.split("[", 1)[0]  # config.topicIds[2] -> config.topicIds
+        if whole in OPTIONS:
+            base = whole
         rest = error.field[len(base) :]
         option = self.filter_option if base == "filters" else OPTIONS.get(base)
         if option is None:
