@@ -95,7 +95,8 @@ def valid(  # noqa: PLR0911 - one return per JSON type
     node = spec.non_null(schema)
     kind = node.get("type")
     if kind == "integer":
-        return integer(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
+        low, high = spec.range_of(node)
+        return integer(field, value, minimum=low, maximum=high)
     if kind == "number":
         return number(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
     if kind == "boolean":

@@ -281,6 +281,10 @@ def test_a_post_whose_fate_is_unknown_is_not_repeated() -> None:
             lambda lp: lp.intent_audiences.validate(config={"topicIds": [1], "maxScore": 100}),
             "config.maxScore",
         ),
+        (
+            lambda lp: lp.intent_audiences.preview(config={"topicIds": [2**63]}),
+            "config.topicIds[0]",
+        ),
         (lambda lp: lp.intent_audiences.list(status="archived"), "status"),
         (lambda lp: lp.intent_topics.list(type="b2x"), "type"),
         (lambda lp: lp.intent_topics.search(None), "q"),
