@@ -2277,6 +2277,29 @@ CASES += [
         [TOPIC_MODEL],
         query={"type": "b2b", "q": "marketing"},
     ),
+    *(
+        Case(
+            f"list intent topics ({source}'s meta)",
+            "lp",
+            "GET",
+            "/v1/intent/topics",
+            200,
+            {"data": [INTENT_TOPIC], "meta": meta},
+            lambda c: c.intent_topics.list(),
+            [TOPIC_MODEL],
+        )
+        for source, meta in (
+            ("the older spec", {"total": 1, "page": 1, "pageSize": 50, "hasMore": False}),
+            (
+                "the older SDK",
+                {
+                    "count": 1,
+                    "total": 1,
+                    "filters": {"type": None, "industry": None, "category": None, "q": None},
+                },
+            ),
+        )
+    ),
     Case(
         "search intent topics (examples page's request)",
         "lp",
