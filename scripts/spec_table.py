@@ -48,6 +48,9 @@ LITERALS: dict[str, tuple[str, ...]] = {
     "Emotion": ("items", "DominantEmotionFilter", "values"),
     "Metric": ("prop", "MetricChangeFilter", "metric"),
     "BrandMatch": ("mapping", "MentionedBrandsOperator"),
+    # Leadpipe (issue 20)
+    "IntentTopicType": ("param", "list_intent_topics", "type"),
+    "IntentAudienceStatus": ("prop", "CreateIntentAudienceRequest", "status"),
 }
 
 HEADER = '''\

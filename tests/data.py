@@ -10,6 +10,7 @@ rejected its own documents' payloads would be wrong.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from typing import Any
 
@@ -22,14 +23,21 @@ from audiences import (
     AudienceDataset,
     AudienceDatasetRun,
     AudienceLab,
+    AudiencePreview,
     AudienceProfile,
+    AudienceValidation,
+    BreakdownItem,
     Buzzabout,
     CustomParameter,
     CustomParameterRun,
     Dataset,
     DatasetRun,
     DatasetRunParams,
+    FillRate,
+    IntentAudience,
+    IntentAudienceConfig,
     IntentAudienceRun,
+    IntentTopic,
     Leadpipe,
     Mention,
     Pattern,
@@ -38,7 +46,10 @@ from audiences import (
     PostRef,
     PreviewResult,
     Progress,
+    RunExport,
+    RunStats,
     RunStatus,
+    ScoreBucket,
     Step,
     filters,
 )
@@ -2103,4 +2114,442 @@ PAYLOADS = [p for p in PAYLOADS if p[0] != "create audience request"] + [
         "CreateAudienceRequest",
         AUDIENCELAB_REQUEST_CURRENT,
     )
+]
+
+# ------------------------------------------------------------------ issue 20: Leadpipe, from topics to CSV
+# One case per Leadpipe operation of the whole job, on the payloads above (the documents'),
+# with the result each must give. Where a page prints no answer (update, the filter
+# catalogue, a CSV), the case says what it is built from.
+
+LP_AUDIENCE = "6fb81599-f601-4afe-b3ff-e8a211cae27d"
+TOPIC_MODEL = IntentTopic(
+    topic_id=117805,
+    topic_name="Marketing ROI",
+    type="b2b",
+    industry="Marketing",
+    category="Service",
+)
+INTENT_AUDIENCE_MODEL = IntentAudience(
+    id=LP_AUDIENCE,
+    organization_id="0f1815d3-6edc-4e8e-87e1-4d65ef4f1d2c",
+    name="Marketing Directors at Tech Companies",
+    status="draft",
+    access_type="paid",
+    daily_refresh_enabled=False,
+    audience_size=0,
+    created_at=dt.datetime(2026, 5, 5, 9, 15, tzinfo=UTC),
+    updated_at=dt.datetime(2026, 5, 5, 9, 15, tzinfo=UTC),
+)
+CREATED_CONFIG_MODEL = IntentAudienceConfig(  # what create sent: the answer prints no config
+    topic_ids=(117805, 117890, 117918),
+    min_score=70,
+    max_score=99,
+    min_topic_overlap=2,
+    filters=INTENT_FILTERS,
+)
+PLACEHOLDER_TIME = dt.datetime(2023, 11, 7, 5, 31, 56, tzinfo=UTC)
+RUN_EXPORT_REFERENCE_MODEL = RunExport(
+    id=UUID_PLACEHOLDER,
+    organization_id=UUID_PLACEHOLDER,
+    audience_id=UUID_PLACEHOLDER,
+    run_id=UUID_PLACEHOLDER,
+    export_type="csv",
+    status="processing",
+    storage_provider="b2",
+    content_type="<string>",
+    byte_size=123,
+    row_count=123,
+    bucket_name="<string>",
+    file_id="<string>",
+    file_name="<string>",
+    content_sha1="<string>",
+    error_code="<string>",
+    error_message="<string>",
+    requested_by=UUID_PLACEHOLDER,
+    completed_at=PLACEHOLDER_TIME,
+    expires_at=PLACEHOLDER_TIME,
+    created_at=PLACEHOLDER_TIME,
+    updated_at=PLACEHOLDER_TIME,
+    download_url="<string>",
+    download_url_expires_at=PLACEHOLDER_TIME,
+    download_url_ttl_seconds=123,
+)
+RUN_STATS_MODEL = RunStats(
+    total=151,
+    fill_rates={
+        "hashedEmail": FillRate(count=151, percent=100.0),
+        "email": FillRate(count=151, percent=100.0),
+        "firstName": FillRate(count=103, percent=68.21),
+        "jobTitle": FillRate(count=59, percent=39.07),
+        "company.name": FillRate(count=70, percent=46.36),
+        "linkedinUrl": FillRate(count=57, percent=37.75),
+    },
+    score_histogram=(
+        ScoreBucket(bucket="50-69", count=24, percent=15.89),
+        ScoreBucket(bucket="70-89", count=111, percent=73.51),
+        ScoreBucket(bucket="90-99", count=16, percent=10.6),
+    ),
+    averages={},
+    run=IntentAudienceRun(
+        id="ad53af16-efbc-4fe1-a764-ded7181653a1",
+        status=RunStatus.COMPLETED,
+        raw_status="completed",
+        completed_at=dt.datetime(2026, 5, 5, 8, 45, 3, tzinfo=UTC),
+        audience_id=LP,
+        run_type="manual",
+        result_count=151,
+    ),
+)
+# The icp-filters page prints the catalogue's TypeScript type, no JSON: this body follows
+# that type, with values the documents' own configs use. The older spec's flat lists come
+# in a second case (its schema, no example printed either).
+FILTER_CATALOG_BY_TYPE: dict[str, Any] = {
+    "version": {
+        "status": "catalog",
+        "sourceTable": "<string>",
+        "catalogTable": "<string>",
+        "catalogVersion": None,
+        "buildId": None,
+        "buildDate": None,
+        "generatedAt": None,
+    },
+    "summary": {
+        "groupCount": 1,
+        "filterCount": 1,
+        "valueCount": 1,
+        "recommendedFilterCount": 1,
+        "standardFilterCount": 0,
+        "advancedFilterCount": 0,
+        "supportsAdvancedLogic": False,
+        "defaultFieldLogic": "and",
+    },
+    "groups": [
+        {
+            "key": "role",
+            "label": "Role",
+            "description": "<string>",
+            "filters": [
+                {
+                    "key": "role.seniority",
+                    "label": "Seniority",
+                    "type": "multi_select",
+                    "valueType": "enum",
+                    "operators": ["in"],
+                    "values": [{"value": "director", "label": "Director", "count": 540}],
+                    "ui": {
+                        "label": "Seniority",
+                        "description": "<string>",
+                        "control": "multi_select",
+                        "section": "recommended",
+                        "recommended": True,
+                        "advanced": False,
+                    },
+                }
+            ],
+        }
+    ],
+}
+FILTER_CATALOG_OLDER = {
+    "seniority": ["director", "vp", "c_suite"],
+    "companyIndustry": ["software development"],
+    "companySize": [],
+    "department": ["marketing"],
+    "companyRevenueRange": ["10 million to 25 million", "25 million to 50 million"],
+    "ageRange": [],
+    "gender": [],
+}
+# No CSV sample is printed: this file has the get-people row's fields as its columns.
+RUN_CSV = (
+    b"hashedEmail,firstName,lastName,email,company.name\r\n"
+    b"50c41e8bb3919b482ed996c139cc85935d2bef278ebc42a22f8c84b04b73709b,sherry,lynn,"
+    b"sherry.personal@example.com,example company\r\n"
+)
+RUNS = f"/v1/intent/audiences/{LP}/runs/{RUN_ID}"
+CASES += [
+    Case(
+        "list intent topics",
+        "lp",
+        "GET",
+        "/v1/intent/topics",
+        200,
+        {"data": [INTENT_TOPIC]},
+        lambda c: c.intent_topics.list(type="b2b", q="marketing"),
+        [TOPIC_MODEL],
+        query={"type": "b2b", "q": "marketing"},
+    ),
+    *(
+        Case(
+            f"list intent topics ({source}'s meta)",
+            "lp",
+            "GET",
+            "/v1/intent/topics",
+            200,
+            {"data": [INTENT_TOPIC], "meta": meta},
+            lambda c: c.intent_topics.list(),
+            [TOPIC_MODEL],
+        )
+        for source, meta in (
+            ("the older spec", {"total": 1, "page": 1, "pageSize": 50, "hasMore": False}),
+            (
+                "the older SDK",
+                {
+                    "count": 1,
+                    "total": 1,
+                    "filters": {"type": None, "industry": None, "category": None, "q": None},
+                },
+            ),
+        )
+    ),
+    Case(
+        "search intent topics (examples page's request)",
+        "lp",
+        "GET",
+        "/v1/intent/topics/search",
+        200,
+        {"data": [INTENT_TOPIC]},
+        lambda c: c.intent_topics.search("CRM", type="b2b", limit=10),
+        [TOPIC_MODEL],
+        query={"q": "CRM", "type": "b2b", "limit": "10"},
+    ),
+    Case(
+        "intent audience filters (the guide's type)",
+        "lp",
+        "GET",
+        "/v1/intent/audiences/filters",
+        200,
+        {"data": FILTER_CATALOG_BY_TYPE},
+        lambda c: c.intent_audiences.filters(),
+        FILTER_CATALOG_BY_TYPE,
+    ),
+    Case(
+        "intent audience filters (the older spec's flat lists)",
+        "lp",
+        "GET",
+        "/v1/intent/audiences/filters",
+        200,
+        {"data": FILTER_CATALOG_OLDER},
+        lambda c: c.intent_audiences.filters(),
+        FILTER_CATALOG_OLDER,
+    ),
+    Case(
+        "validate intent audience config",
+        "lp",
+        "POST",
+        "/v1/intent/audiences/validate",
+        200,
+        next(p for name, _, p in PAYLOADS if name == "validate 200 (API reference, placeholders)"),
+        lambda c: c.intent_audiences.validate(config=INTENT_CONFIG_GUIDE),
+        AudienceValidation(
+            valid=True,
+            config_hash="<string>",
+            normalized_config=IntentAudienceConfig(
+                topic_ids=(123,),
+                min_score=49,
+                max_score=99,
+                min_topic_overlap=1,
+                filters={},
+                source_url="<string>",
+            ),
+            applied_filters=("<string>",),
+            strategy="serving_table_in",
+        ),
+        sent=INTENT_CONFIG_GUIDE,
+    ),
+    Case(
+        "preview intent audience",
+        "lp",
+        "POST",
+        "/v1/intent/audiences/preview",
+        200,
+        {"data": INTENT_PREVIEW},
+        lambda c: c.intent_audiences.preview(config=INTENT_CONFIG_GUIDE),
+        AudiencePreview(
+            config_hash="e37de01af6cc6fec...",
+            data_date=dt.date(2026, 5, 4),
+            strategy="serving_table_in",
+            total_count=1480,
+            breakdowns={
+                "industries": (
+                    BreakdownItem(
+                        value="software development", label="Software Development", count=415
+                    ),
+                ),
+                "seniorities": (BreakdownItem(value="director", label="Director", count=540),),
+            },
+            sample=tuple(INTENT_PREVIEW["sample"]),
+            applied_filters=("company.industries", "role.seniority", "contact.hasBusinessEmail"),
+        ),
+        sent=INTENT_CONFIG_GUIDE,
+    ),
+    Case(
+        "create intent audience",
+        "lp",
+        "POST",
+        "/v1/intent/audiences",
+        201,
+        {"data": INTENT_AUDIENCE},
+        lambda c: c.intent_audiences.create(
+            name=INTENT_AUDIENCE_CREATE_REQUEST["name"],
+            config=INTENT_AUDIENCE_CREATE_REQUEST["config"],
+            status="draft",
+        ),
+        attrs.evolve(INTENT_AUDIENCE_MODEL, config=CREATED_CONFIG_MODEL),
+        sent=INTENT_AUDIENCE_CREATE_REQUEST,
+    ),
+    Case(
+        "list intent audiences",
+        "lp",
+        "GET",
+        "/v1/intent/audiences",
+        200,
+        {"data": [INTENT_AUDIENCE_LISTED]},
+        lambda c: c.intent_audiences.list(status="active", limit=50),
+        [
+            IntentAudience(
+                id=LP_AUDIENCE,
+                name="Marketing Directors at Tech Companies",
+                status="active",
+                access_type="paid",
+                daily_refresh_enabled=True,
+                audience_size=151,
+                last_refreshed_at=dt.datetime(2026, 5, 5, 8, 45, tzinfo=UTC),
+                created_at=dt.datetime(2026, 5, 4, 16, 20, tzinfo=UTC),
+            )
+        ],
+        query={"status": "active", "limit": "50"},
+    ),
+    Case(
+        "get intent audience (the create answer's shape)",
+        "lp",
+        "GET",
+        f"/v1/intent/audiences/{LP_AUDIENCE}",
+        200,
+        {"data": INTENT_AUDIENCE},
+        lambda c: c.intent_audiences.get(LP_AUDIENCE),
+        INTENT_AUDIENCE_MODEL,
+    ),
+    Case(
+        "activate intent audience (no answer printed: the audience, active)",
+        "lp",
+        "PATCH",
+        f"/v1/intent/audiences/{LP_AUDIENCE}",
+        200,
+        {"data": {**INTENT_AUDIENCE, "status": "active", "dailyRefreshEnabled": True}},
+        lambda c: c.intent_audiences.update(LP_AUDIENCE, status="active"),
+        attrs.evolve(INTENT_AUDIENCE_MODEL, status="active", daily_refresh_enabled=True),
+        sent={"status": "active"},
+    ),
+    Case(
+        "update intent audience config (no answer printed: the audience, renamed)",
+        "lp",
+        "PATCH",
+        f"/v1/intent/audiences/{LP_AUDIENCE}",
+        200,
+        {"data": {**INTENT_AUDIENCE, "name": "Updated Name"}},
+        lambda c: c.intent_audiences.update(
+            LP_AUDIENCE,
+            name="Updated Name",
+            config=INTENT_AUDIENCE_UPDATE_REQUEST["config"],
+        ),
+        attrs.evolve(
+            INTENT_AUDIENCE_MODEL,
+            name="Updated Name",
+            config=IntentAudienceConfig(
+                topic_ids=(117805,),
+                min_score=80,
+                filters={
+                    "jobTitle.include": {
+                        "values": ["chief financial officer", "cfo"],
+                        "operator": "contains",
+                        "mode": "any",
+                    }
+                },
+            ),
+        ),
+        sent=INTENT_AUDIENCE_UPDATE_REQUEST,
+    ),
+    Case(
+        "delete intent audience",
+        "lp",
+        "DELETE",
+        f"/v1/intent/audiences/{LP_AUDIENCE}",
+        200,
+        {"data": {"deleted": True}},
+        lambda c: c.intent_audiences.delete(LP_AUDIENCE),
+        None,
+    ),
+    Case(
+        "intent run stats",
+        "lp",
+        "GET",
+        f"{RUNS}/stats",
+        200,
+        {"data": INTENT_RUN_STATS},
+        lambda c: c.intent_audiences.runs.stats(LP, RUN_ID),
+        RUN_STATS_MODEL,
+    ),
+    Case(
+        "intent run CSV (no sample printed: the get-people row's fields)",
+        "lp",
+        "GET",
+        f"{RUNS}/export.csv",
+        200,
+        RUN_CSV,
+        lambda c: c.intent_audiences.runs.export_csv(LP, RUN_ID, io.BytesIO()),
+        len(RUN_CSV),
+    ),
+    Case(
+        "create intent run export (API reference)",
+        "lp",
+        "POST",
+        f"{RUNS}/exports",
+        200,
+        INTENT_RUN_EXPORT_REFERENCE,
+        lambda c: c.intent_audiences.runs.exports.create(LP, RUN_ID),
+        RUN_EXPORT_REFERENCE_MODEL,
+    ),
+    Case(
+        "create intent run export (the guide, cut inside downloadUrl)",
+        "lp",
+        "POST",
+        f"{RUNS}/exports",
+        200,
+        {
+            "data": {
+                "export": {
+                    "id": "40bfaa9b-eff0-468d-b382-9b721790780c",
+                    "audienceId": LP,
+                    "runId": RUN_ID,
+                    "exportType": "csv",
+                    "status": "completed",
+                    "contentType": "text/csv",
+                    "byteSize": 18450,
+                    "rowCount": 151,
+                    "completedAt": "2026-05-05T08:46:03.000Z",
+                }
+            }
+        },
+        lambda c: c.intent_audiences.runs.exports.create(LP, RUN_ID),
+        RunExport(
+            id="40bfaa9b-eff0-468d-b382-9b721790780c",
+            audience_id=LP,
+            run_id=RUN_ID,
+            export_type="csv",
+            status="completed",
+            content_type="text/csv",
+            byte_size=18450,
+            row_count=151,
+            completed_at=dt.datetime(2026, 5, 5, 8, 46, 3, tzinfo=UTC),
+        ),
+    ),
+    Case(
+        "get intent run export",
+        "lp",
+        "GET",
+        f"{RUNS}/exports/{UUID_PLACEHOLDER}",
+        200,
+        INTENT_RUN_EXPORT_REFERENCE,
+        lambda c: c.intent_audiences.runs.exports.get(LP, RUN_ID, UUID_PLACEHOLDER),
+        RUN_EXPORT_REFERENCE_MODEL,
+    ),
 ]

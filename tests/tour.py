@@ -9,6 +9,7 @@ tests/spec/test_ties.py reads it.
 
 from __future__ import annotations
 
+import io
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -262,4 +263,54 @@ CALLS: list[tuple[str, Call]] = [
             INTENT_AUDIENCE, m["lp"].intent_audiences.runs.create(INTENT_AUDIENCE).id
         ),
     ),
+]
+
+# Leadpipe, from topics to an audience to its run's stats and CSV (issue 20).
+_CONFIG = {"topicIds": [117805, 117890], "minScore": 70, "minTopicOverlap": 1}
+CALLS += [
+    ("Leadpipe.intent_topics.list", lambda m: m["lp"].intent_topics.list(type="b2b")),
+    ("Leadpipe.intent_topics.search", lambda m: m["lp"].intent_topics.search("marketing")),
+    ("Leadpipe.intent_audiences.filters", lambda m: m["lp"].intent_audiences.filters()),
+    (
+        "Leadpipe.intent_audiences.validate",
+        lambda m: m["lp"].intent_audiences.validate(config=_CONFIG),
+    ),
+    (
+        "Leadpipe.intent_audiences.preview",
+        lambda m: m["lp"].intent_audiences.preview(config=_CONFIG),
+    ),
+    (
+        "Leadpipe.intent_audiences.create",
+        _keep("ia", lambda m: m["lp"].intent_audiences.create(name="tour", config=_CONFIG)),
+    ),
+    ("Leadpipe.intent_audiences.list", lambda m: _first(m["lp"].intent_audiences.list(limit=5))),
+    ("Leadpipe.intent_audiences.get", lambda m: m["lp"].intent_audiences.get(m["ia"].id)),
+    (
+        "Leadpipe.intent_audiences.update",
+        lambda m: m["lp"].intent_audiences.update(m["ia"].id, status="active"),
+    ),
+    (
+        "Leadpipe.intent_audiences.runs.stats",
+        lambda m: m["lp"].intent_audiences.runs.stats(INTENT_AUDIENCE, m["ir"].id),
+    ),
+    (
+        "Leadpipe.intent_audiences.runs.export_csv",
+        lambda m: m["lp"].intent_audiences.runs.export_csv(
+            INTENT_AUDIENCE, m["ir"].id, io.BytesIO()
+        ),
+    ),
+    (
+        "Leadpipe.intent_audiences.runs.exports.create",
+        _keep(
+            "ie",
+            lambda m: m["lp"].intent_audiences.runs.exports.create(INTENT_AUDIENCE, m["ir"].id),
+        ),
+    ),
+    (
+        "Leadpipe.intent_audiences.runs.exports.get",
+        lambda m: m["lp"].intent_audiences.runs.exports.get(
+            INTENT_AUDIENCE, m["ir"].id, m["ie"].id
+        ),
+    ),
+    ("Leadpipe.intent_audiences.delete", lambda m: m["lp"].intent_audiences.delete(m["ia"].id)),
 ]

@@ -24,7 +24,7 @@ from audiences._config import (
     resolve_retries,
     resolve_timeout,
 )
-from audiences._core import Flow, Notify, Operation, Send, call
+from audiences._core import Flow, Notify, Operation, Send, Sink, call
 from audiences._errors import ClientClosedError, InvalidArgumentError
 from audiences._logs import one_line
 from audiences._pagination import PageFlow, PageOp, page_flow
@@ -171,10 +171,12 @@ class BaseClient(Generic[TransportT]):
         if self._state.closed:
             raise ClientClosedError(f"this {type(self).__name__} is closed")
 
-    def _reader(self, response: httpx.Response) -> BodyReader:
-        """The reader of ``response``'s body (already decoded if httpx read it in memory)."""
+    def _reader(self, response: httpx.Response, sink: Sink | None = None) -> BodyReader:
+        """The reader of ``response``'s body (already decoded if httpx read it in memory);
+        a download's body, if its ``sink`` takes this answer, goes to the sink instead."""
         encoding = None if response.is_stream_consumed else response.headers.get("content-encoding")
-        return BodyReader(encoding, self._config.max_response_bytes)
+        write = None if sink is None else sink.begin(response.status_code)
+        return BodyReader(encoding, self._config.max_response_bytes, write)
 
     def _received(
         self, request: httpx.Request, response: httpx.Response, body: BodyReader, started: float

@@ -3,12 +3,14 @@
 httpx decodes gzip a whole network chunk at a time, so a 64 KB chunk of a compression
 bomb becomes tens of megabytes before anyone can count it. ``BodyReader`` decodes the raw
 bytes itself, a bounded piece at a time, and stops at the limit: memory stays within the
-limit plus one piece, whatever the server sends.
+limit plus one piece, whatever the server sends. A download gives the reader a ``write``
+function instead: each decoded piece goes to it as it comes, and nothing is kept.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 
 PIECE = 64 * 1024
 ACCEPT_ENCODING = "gzip, deflate"  # what we can decode within the limit
@@ -18,11 +20,15 @@ class BodyReader:
     """Collects a body from raw chunks, decoding ``content-encoding`` within ``limit`` bytes.
 
     After the last chunk, ``problem`` says why the body is unusable (too large, an encoding
-    we did not ask for, corrupt compressed data), or is ``None``.
+    we did not ask for, corrupt compressed data), or is ``None``. With ``write`` (a
+    download), each decoded piece goes to it instead: no limit applies, nothing is kept.
     """
 
-    def __init__(self, encoding: str | None, limit: int) -> None:
+    def __init__(
+        self, encoding: str | None, limit: int, write: Callable[[bytes], None] | None = None
+    ) -> None:
         self.limit = limit
+        self._write = write
         self.problem: str | None = None
         self._parts: list[bytes] = []
         self._size = 0
@@ -75,6 +81,10 @@ class BodyReader:
 
     def _keep(self, piece: bytes) -> None:
         self._size += len(piece)
+        if self._write is not None:  # a download: each piece goes on as it comes
+            if piece:
+                self._write(piece)
+            return
         if self._size > self.limit:
             self.problem = f"the body is larger than the limit of {self.limit:,} bytes"
             self._parts.clear()

@@ -3,7 +3,9 @@
 A call is a generator ("flow") that yields actions and receives their outcomes:
 
 * ``Send(operation, limit)`` -> the ``Received`` answer (body read) or the
-  ``httpx.TransportError``; ``limit`` caps the request's seconds (an enclosing deadline);
+  ``httpx.TransportError``; ``limit`` caps the request's seconds (an enclosing deadline).
+  A download (an operation with a ``sink``) has the body its sink accepts fed to the sink
+  as it arrives instead of read into memory;
 * ``Sleep(seconds)`` -> ``None``;
 * ``Notify(callback, value)`` -> ``None``: the driver calls the caller's callback, outside
   the flow, so whatever it raises comes out as raised.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Generator
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
@@ -41,16 +43,28 @@ _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELE
 _ALWAYS_RETRY_STATUS = frozenset({408, 429})
 
 
+class Sink(Protocol):
+    """Where a download's body goes, piece by piece as it arrives, instead of memory."""
+
+    def begin(self, status_code: int) -> Callable[[bytes], None] | None:
+        """An answer with ``status_code`` arrives: the function its decoded body is fed to
+        (the destination started over, so a retried download never writes twice), or
+        ``None`` to read this answer in memory as usual (an error, a JSON answer)."""
+
+
 class Operation(NamedTuple, Generic[T]):
     """One API call: the request and how to read a successful body into ``T``.
 
     ``request`` holds ``httpx`` request arguments (``method``, ``url`` relative to the
-    client's base URL, and optionally ``params``, ``json``, ``headers``).
+    client's base URL, and optionally ``params``, ``json``, ``headers``). A download sets
+    ``sink``: the body the sink takes goes to it as it arrives, without the size limit,
+    and ``parse`` then receives ``None``.
     """
 
     vendor: Vendor
     request: dict[str, Any]
     parse: Callable[[Any], T]
+    sink: Sink | None = None
 
     @property
     def method(self) -> str:

@@ -15,6 +15,7 @@
     │   ├── APIConnectionError
     │   │   └── APITimeoutError
     │   └── APIResponseValidationError    a 2xx body the facade cannot read
+    │       └── OlderAPIError             a 2xx body in the shape of the vendor's older API
     ├── RunFailedError                 .run
     ├── WaitTimeoutError               .run (the last one seen)
     ├── RunNotReadyError               .run (its results are not ready yet)
@@ -205,6 +206,12 @@ class APIResponseValidationError(APIError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status_code}, message={self.message!r})"
+
+
+class OlderAPIError(APIResponseValidationError):
+    """A 2xx body in the shape of an older version of the vendor's API, which this client
+    does not read (a Leadpipe runs list whose runs have no ``id``, as Leadpipe's older spec
+    and SDK list daily runs); ``body`` holds the part that shows it."""
 
 
 class RunFailedError(AudiencesError):

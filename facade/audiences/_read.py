@@ -301,10 +301,16 @@ class Reader(Generic[M]):
             self._plan, self.unplaced = plan, tuple(unplaced)
         return self._plan
 
-    def __call__(self, d: Fields, **fallback: Any) -> M:
+    def values(self, d: Fields) -> dict[str, Any]:
+        """The model's fields read from ``d``, as keywords (for a reader whose object holds
+        another schema's, and reads its fields into the same model)."""
         values = {name: read(d, wire) for name, wire, read in self.plan()}
         if self.computed is not None:
             values.update(self.computed(d, values))
+        return values
+
+    def __call__(self, d: Fields, **fallback: Any) -> M:
+        values = self.values(d)
         for name, value in fallback.items():
             if values.get(name) is None:
                 values[name] = value

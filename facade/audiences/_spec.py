@@ -102,6 +102,18 @@ def properties(schema_name: str) -> Mapping[str, Schema]:
     return found
 
 
+# The range an integer's ``format`` implies where the schema gives none (``topicIds`` are int64).
+_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def range_of(node: Schema) -> tuple[Any, Any]:
+    """A number's ``minimum`` and ``maximum`` (``None`` where unbounded), its ``format``'s
+    range filling what they leave out."""
+    node = non_null(node)
+    low, high = _FORMATS.get(str(node.get("format")), (None, None))
+    return node.get("minimum", low), node.get("maximum", high)
+
+
 def param(operation_id: str, name: str) -> Schema:
     """The schema of one of an operation's parameters (path, query or header)."""
     for parameter in operation(operation_id)["parameters"]:

@@ -95,7 +95,8 @@ def valid(  # noqa: PLR0911 - one return per JSON type
     node = spec.non_null(schema)
     kind = node.get("type")
     if kind == "integer":
-        return integer(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
+        low, high = spec.range_of(node)
+        return integer(field, value, minimum=low, maximum=high)
     if kind == "number":
         return number(field, value, minimum=node.get("minimum"), maximum=node.get("maximum"))
     if kind == "boolean":
@@ -126,9 +127,21 @@ def _object(field: str, value: Any, node: spec.Schema) -> dict[str, Any]:
         if name not in found:
             raise InvalidArgumentError(f"{field}.{name}", "is required")
     for name, schema in node.get("properties", {}).items():
-        if name in found:
+        if name in found and not (found[name] is None and _nullable(schema)):
             valid(f"{field}.{name}", found[name], schema)
     return found
+
+
+def _nullable(schema: spec.Schema) -> bool:
+    """Whether the spec allows ``null`` here (``type: [integer, "null"]``, a null branch)."""
+    node = spec.resolve(schema)
+    kind = node.get("type")
+    branches = node.get("anyOf") or node.get("oneOf") or ()
+    return (
+        kind == "null"
+        or (isinstance(kind, list) and "null" in kind)
+        or any(spec.resolve(b).get("type") == "null" for b in branches)
+    )
 
 
 def given(schema: str, **values: Any) -> dict[str, Any]:

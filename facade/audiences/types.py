@@ -7,7 +7,8 @@ code: ``def newest(order: Order = "desc") -> ...``. Their words are the spec's
 Buzzabout collects posts from), ``ValueType`` (a custom parameter's value type),
 ``ContentAnalysisAction`` (an analysis a dataset run can apply to each post),
 ``MentionSort`` and ``ProfileSort`` (what ``mentions.list`` and
-``audience_profiles.list`` sort by).
+``audience_profiles.list`` sort by), ``IntentTopicType`` (a Leadpipe topic's audience
+type) and ``IntentAudienceStatus`` (a saved Leadpipe audience's status).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TypedDict
 # The documented words come from openapi.yaml, through the generated spec table.
 from audiences._spec_table import (
     ContentAnalysisAction,
+    IntentAudienceStatus,
+    IntentTopicType,
     MentionSort,
     Order,
     ProfileSort,
@@ -72,6 +75,8 @@ __all__ = [
     "AudienceFilters",
     "BusinessProfileFilter",
     "ContentAnalysisAction",
+    "IntentAudienceStatus",
+    "IntentTopicType",
     "MentionSort",
     "Order",
     "ProfileSort",

@@ -227,7 +227,11 @@ def test_intent_runs_results_once_the_run_completed(cli: Cli) -> None:
     assert len(rows.json()) == min(120, done.json()["result_count"])
     assert all("email" in row for row in rows.json())
     table = cli("intent-runs", "results", INTENT_AUDIENCE, run["id"], "--limit", "2")
-    assert re.split(r"  +", table.out.splitlines()[0])[:3] == ["email", "firstName", "lastName"]
+    assert re.split(r"  +", table.out.splitlines()[0])[:3] == [
+        "hashedEmail",
+        "firstName",
+        "lastName",
+    ]
     listed = cli("intent-runs", "list", INTENT_AUDIENCE, "--limit", "1", "--json").json()
     assert [r["id"] for r in listed] == [run["id"]]
 

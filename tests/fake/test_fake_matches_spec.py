@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from typing import Any
 
 import httpx
 import pytest
-from audiences import AudienceLab, Buzzabout, ConflictError, Leadpipe, NotFoundError
+from audiences import (
+    AudienceLab,
+    BadRequestError,
+    Buzzabout,
+    ConflictError,
+    Leadpipe,
+    NotFoundError,
+)
 from audiences.testing import (
     AUDIENCELAB_KEY,
     BUZZABOUT_KEY,
@@ -29,7 +37,7 @@ from tests.data import (
     OPERATIONS,
     PROFILES_REQUEST_FILTERED,
 )
-from tests.helpers import errors, resolve
+from tests.helpers import errors, media_schema, resolve
 
 BZ = "https://api.buzzabout.ai"
 LP = "https://api.aws53.cloud"
@@ -57,14 +65,18 @@ class SpecCheckingFake(FakeAPIs):
                 self.problems.append(f"{where}: status not documented")
                 return response
             content = resolve(self.spec, documented).get("content")
+            found = content and media_schema(content, response.headers.get("content-type"))
             if content is None:
                 if response.body:
                     self.problems.append(f"{where}: body where none is documented")
+            elif not found:
+                self.problems.append(
+                    f"{where}: {response.headers.get('content-type')} undocumented"
+                )
             else:
-                schema = content["application/json"]["schema"]
-                self.problems += [
-                    f"{where}: {e}" for e in errors(self.spec, schema, json.loads(response.body))
-                ]
+                media, schema = found
+                body = response.body.decode() if media == "text/csv" else json.loads(response.body)
+                self.problems += [f"{where}: {e}" for e in errors(self.spec, schema, body)]
             self.checked.append((req.method, template, response.status))
             return response
         self.problems.append(f"{req.method} {req.path}: no operation in the spec")
@@ -121,9 +133,33 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
     lp.wait(r1)
     with pytest.raises(ConflictError):
         lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
+    _the_whole_leadpipe_job(lp, r1.id)
     _from_search_to_results(fake, clock)
     assert not fake.problems, "\n".join(fake.problems)
     assert len({(m, t) for m, t, _ in fake.checked}) == len(OPERATIONS)
+
+
+def _the_whole_leadpipe_job(lp: Leadpipe, run_id: str) -> None:
+    """Topics, the catalogue, a config, an audience, and a completed run's stats and files."""
+    lp.intent_topics.list(type="b2b")
+    lp.intent_topics.search("marketing", limit=3)
+    lp.intent_audiences.filters()
+    config = {"topicIds": [117805, 117890], "minScore": 60, "minTopicOverlap": 2}
+    lp.intent_audiences.validate(config=config)
+    lp.intent_audiences.preview(config=config)
+    with pytest.raises(BadRequestError):
+        lp.intent_audiences.preview(config={**config, "minScore": 90, "maxScore": 80})
+    audience = lp.intent_audiences.create(name="whole job", config=config)
+    list(lp.intent_audiences.list(status="draft"))
+    lp.intent_audiences.update(audience.id, status="active")
+    lp.intent_audiences.get(audience.id)
+    lp.intent_audiences.runs.stats(INTENT_AUDIENCE, run_id)
+    lp.intent_audiences.runs.export_csv(INTENT_AUDIENCE, run_id, io.BytesIO())
+    stored = lp.intent_audiences.runs.exports.create(INTENT_AUDIENCE, run_id)
+    lp.intent_audiences.runs.exports.get(INTENT_AUDIENCE, run_id, stored.id)
+    lp.intent_audiences.delete(audience.id)
+    with pytest.raises(NotFoundError):
+        lp.intent_audiences.get(audience.id)
 
 
 def _from_search_to_results(fake: FakeAPIs, clock: ManualClock) -> None:

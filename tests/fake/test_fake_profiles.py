@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from audiences import _spec as spec
 from audiences.testing import (
     BUZZABOUT_KEY,
     FAILING_INTENT_AUDIENCE,
@@ -22,6 +23,7 @@ from tests.data import PROFILE_FILTERS, PROFILE_SORTS
 
 BZ = "https://api.buzzabout.ai"
 LP = "https://api.aws53.cloud"
+RESULTS = "list_intent_audience_run_results"
 TIERS = ["nano", "micro", "mid", "macro", "mega"]
 LLM_FIELDS = [
     "creator_tier",
@@ -388,7 +390,7 @@ def test_results_are_not_ready_until_the_run_completes(
             data["total"],
             data["limit"],
             data["offset"],
-        ) == (state, state, [], 0, 25, 0)
+        ) == (state, state, [], 0, spec.default(spec.param(RESULTS, "limit")), 0)
         clock.advance(10)
     clock.advance(10)
     done = lp.get(url, params={"limit": 7, "offset": 3})
@@ -407,9 +409,10 @@ def test_results_are_not_ready_until_the_run_completes(
     rows = [r for page in pages for r in page]
     assert len(rows) == data["total"]
     assert rows[3:10] == data["results"]
-    scores = [r["intentScore"] for r in rows]
-    assert scores == sorted(scores, reverse=True)
-    assert rows == [r for page in pages for r in page]  # the same rows every time
+    # The get-people page's fields, and no other (a score is not a row's field).
+    assert {key for row in rows for key in row} == set(spec.properties("IntentAudienceResultRow"))
+    again = [lp.get(url, params={"limit": 100, "offset": o}).json() for o in (0, 100, 200)]
+    assert rows == [r for page in again for r in page["data"]["results"]]  # the same every time
     assert lp.get(url, params={"offset": data["total"]}).json()["data"]["results"] == []
 
 

@@ -50,7 +50,11 @@ VENDORS = [
         ],
     ),
     ("audiencelab", "X-Api-Key", ["audiencelab-audiences"]),
-    ("leadpipe", "x-api-key", ["leadpipe-intent-audience-runs"]),
+    (
+        "leadpipe",
+        "x-api-key",
+        ["leadpipe-intent-audience-runs", "leadpipe-intent-audiences", "leadpipe-intent-topics"],
+    ),
 ]
 
 
@@ -63,7 +67,9 @@ SCHEMATHESIS_IDS = [
     ),
     ("get_pattern|get_pattern_item", "pattern_id", [SOURCE_PATTERN]),
     (
-        "create_intent_audience_run|list_intent_audience_runs|list_intent_audience_run_results",
+        "create_intent_audience_run|list_intent_audience_runs|list_intent_audience_run_results"
+        "|get_intent_audience|update_intent_audience|get_intent_audience_run_stats"
+        "|export_intent_audience_run_csv|create_intent_audience_run_export",
         "audience_id",
         [INTENT_AUDIENCE, FAILING_INTENT_AUDIENCE],
     ),

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from audiences._async.resources.custom_parameters import AsyncCustomParameters
     from audiences._async.resources.datasets import AsyncDatasets
     from audiences._async.resources.intent_audiences import AsyncIntentAudiences
+    from audiences._async.resources.intent_topics import AsyncIntentTopics
     from audiences._async.resources.mentions import AsyncMentions
     from audiences._async.resources.pattern_detections import AsyncPatternDetections
     from audiences._async.resources.patterns import AsyncPatterns
@@ -131,16 +132,23 @@ class AsyncLeadpipe(AsyncAPIClient):
 
     @cached_property
     def intent_audiences(self) -> AsyncIntentAudiences:
-        """Intent audiences and their runs."""
+        """Intent audiences, their configs and runs, and the filter catalogue."""
         from audiences._async.resources.intent_audiences import AsyncIntentAudiences
 
         return AsyncIntentAudiences(self)
 
+    @cached_property
+    def intent_topics(self) -> AsyncIntentTopics:
+        """Intent topics: what an audience config's ``topicIds`` lists."""
+        from audiences._async.resources.intent_topics import AsyncIntentTopics
+
+        return AsyncIntentTopics(self)
+
     def _observer(self, run: Run) -> Observer | None:
         from audiences._models import IntentAudienceRun
-        from audiences._vendors import leadpipe_intent_audiences
+        from audiences._vendors import leadpipe_intent_audience_runs
 
         observers: dict[type[Run], Observer] = {
-            IntentAudienceRun: leadpipe_intent_audiences.observe_run,
+            IntentAudienceRun: leadpipe_intent_audience_runs.observe_run,
         }
         return observers.get(type(run))

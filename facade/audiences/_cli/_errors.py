@@ -43,6 +43,18 @@ OPTIONS = {
     "run_id": "RUN_ID",
     "pattern_id": "PATTERN_ID",
     "item_id": "--item",
+    # Leadpipe's whole job
+    "destination": "--output",
+    "q": "QUERY",
+    "industry": "--industry",
+    "type": "--type",
+    "status": "--status",
+    "config.topicIds": "--topic",
+    "config.minScore": "--min-score",
+    "config.maxScore": "--max-score",
+    "config.minTopicOverlap": "--min-topic-overlap",
+    "config.filters": "--filters",
+    "config.sourceUrl": "--source-url",
 }
 
 

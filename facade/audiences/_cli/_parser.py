@@ -12,16 +12,23 @@ from collections.abc import Callable
 from typing import Any, get_args
 
 from audiences import __version__, _spec as spec
-from audiences._cli import _commands as do, _completion, _options as opt
+from audiences._cli import _commands as do, _completion, _intent as intent, _options as opt
 from audiences._cli._errors import EXIT_CODES
 from audiences._cli._export import FORMATS, export
 from audiences._cli._fake import serve
 from audiences._cli._filters import GRAMMAR
 from audiences._cli._options import AL, BZ, LP
 from audiences._cli._session import WAIT_KINDS
-from audiences.types import ContentAnalysisAction, Source, ValueType
+from audiences.types import (
+    ContentAnalysisAction,
+    IntentAudienceStatus,
+    IntentTopicType,
+    Source,
+    ValueType,
+)
 
 ROWS_SHOWN = 20  # rows mentions, profiles and results show without --limit
+SEARCH = "search_intent_topics"
 
 
 def _resource(
@@ -280,6 +287,109 @@ def _leadpipe(sub: Any) -> None:
     results.add_argument("audience_id", metavar="AUDIENCE_ID")
     results.add_argument("run_id", metavar="RUN_ID")
     opt.limit(results, ROWS_SHOWN, "rows")
+    _intent_runs(group)
+
+
+# ------------------------------------------------------------------ Leadpipe: the whole job
+
+
+def _config_options(parser: argparse.ArgumentParser) -> None:
+    """A config's options (``_intent.config`` reads them), bounds from the spec."""
+    config = "IntentAudienceConfig"
+
+    def bounds(name: str) -> str:
+        return spec.bounds(spec.prop(config, name))
+
+    parser.add_argument(
+        "--topic",
+        action="append",
+        type=int,
+        metavar="TOPIC_ID",
+        help=f"a topic people research (repeat it: {bounds('topicIds')}; intent-topics search)",
+    )
+    parser.add_argument("--min-score", type=int, metavar="N", help=bounds("minScore"))
+    parser.add_argument("--max-score", type=int, metavar="N", help=bounds("maxScore"))
+    parser.add_argument(
+        "--min-topic-overlap",
+        type=int,
+        metavar="N",
+        help=f"topics a person must match ({bounds('minTopicOverlap')})",
+    )
+    parser.add_argument(
+        "--filters",
+        metavar="JSON",
+        help="ICP filters, as the filter catalogue keys them: "
+        '\'{"role.seniority": {"values": ["vp"]}, "contact.hasBusinessEmail": true}\'',
+    )
+    parser.add_argument("--source-url", metavar="URL", help="the website the topics came from")
+
+
+def _intent_audiences(sub: Any) -> None:
+    statuses = get_args(IntentAudienceStatus)
+    group = opt.group(sub, "intent-audiences", "Leadpipe intent audiences and their configs", LP)
+    area = "leadpipe.intent_audiences"
+    made = opt.add(group, "create", "save an intent audience", LP, handler=intent.create)
+    made.add_argument(
+        "--name",
+        required=True,
+        help=f"its name ({spec.bounds(spec.prop('CreateIntentAudienceRequest', 'name'))})",
+    )
+    made.add_argument(
+        "--status", choices=statuses, help="its status (Leadpipe's default if not given)"
+    )
+    _config_options(made)
+    listed = opt.add(group, "list", "the saved intent audiences", LP, handler=intent.listing)
+    listed.add_argument("--status", choices=statuses)
+    opt.limit(listed, what="audiences")
+    opt.ids(
+        opt.add(group, "get", "one intent audience", LP, handler=do.get, area=area), "AUDIENCE_ID"
+    )
+    for action, status, summary in (
+        ("activate", "active", "activate an intent audience (daily runs; it takes a slot)"),
+        ("pause", "paused", "pause an intent audience"),
+    ):
+        changed = opt.add(group, action, summary, LP, handler=intent.set_status, status=status)
+        changed.add_argument("audience_id", metavar="AUDIENCE_ID")
+    gone = opt.add(group, "delete", "delete an intent audience", LP, handler=do.delete, area=area)
+    opt.ids(gone, "AUDIENCE_ID")
+    gone.set_defaults(what="intent audience")
+    for action, handler, summary in (
+        ("preview", intent.preview, "how many people a config selects, with a masked sample"),
+        ("validate", intent.validate, "check a config and see it normalized"),
+    ):
+        _config_options(opt.add(group, action, summary, LP, handler=handler))
+    topics = opt.group(sub, "intent-topics", "Leadpipe intent topics, what configs list", LP)
+    search = opt.add(
+        topics, "search", "topics whose names match QUERY", LP, handler=intent.search_topics
+    )
+    search.add_argument("q", metavar="QUERY", help=spec.bounds(spec.param(SEARCH, "q")))
+    search.add_argument("--industry")
+    search.add_argument("--type", choices=get_args(IntentTopicType))
+    search.add_argument(
+        "--limit", type=int, metavar="N", help=spec.bounds(spec.param(SEARCH, "limit"))
+    )
+
+
+def _intent_runs(group: Any) -> None:
+    """``intent-runs stats`` and ``intent-runs export-csv``."""
+    shown = opt.add(
+        group, "stats", "a completed run's fill rates and score histogram", LP, handler=intent.stats
+    )
+    shown.add_argument("audience_id", metavar="AUDIENCE_ID")
+    shown.add_argument("run_id", metavar="RUN_ID")
+    saved = opt.add(
+        group,
+        "export-csv",
+        "a completed run's CSV, as Leadpipe sends it, into a file",
+        LP,
+        more="The bytes go to a hidden temporary file beside FILE as they arrive, renamed to "
+        "FILE at the end: after a failure or Ctrl-C there is no FILE (an older one is left "
+        "as it was).",
+        handler=intent.export_csv,
+    )
+    saved.add_argument("audience_id", metavar="AUDIENCE_ID")
+    saved.add_argument("run_id", metavar="RUN_ID")
+    saved.add_argument("--output", "-o", required=True, metavar="FILE")
 
 
 def _wait(sub: Any) -> None:
@@ -351,6 +461,7 @@ def build() -> argparse.ArgumentParser:
     _custom_parameters(sub)
     _audiencelab(sub)
     _leadpipe(sub)
+    _intent_audiences(sub)
     _wait(sub)
     _export(sub)
     _local(sub)

@@ -39,15 +39,19 @@ WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
 
 
 def max_page() -> int:
-    """The largest page every list of the three APIs serves (the least of the spec's
-    ``limit`` maximums)."""
+    """The largest page every list of the three APIs serves: the least of the spec's
+    ``limit`` maximums among the operations that page (a ``cursor`` or an ``offset`` goes
+    with their ``limit``; a search's ``limit`` is how many results, not a page)."""
     found: list[int] = []
     for op in spec.operations().values():
         body = op["body"] or {}
-        limits = [p["schema"] for p in op["parameters"] if p["name"] == "limit"]
-        if "$ref" in body and "limit" in spec.properties(body["$ref"]):
-            limits.append(spec.prop(body["$ref"], "limit"))
-        found += [spec.non_null(s)["maximum"] for s in limits if "maximum" in spec.non_null(s)]
+        names = {p["name"]: p["schema"] for p in op["parameters"]}
+        if "$ref" in body:
+            names |= {name: spec.prop(body["$ref"], name) for name in spec.properties(body["$ref"])}
+        if "limit" not in names or not {"cursor", "offset"} & set(names):
+            continue
+        if "maximum" in (limit := spec.non_null(names["limit"])):
+            found.append(limit["maximum"])
     return min(found)
 
 
@@ -217,6 +221,9 @@ class Session:
     def problem(self, error: InvalidArgumentError) -> str:
         """``error`` in the words of the command line: the option instead of the argument."""
         base = re.split(r"[\[.]", error.field, maxsplit=1)[0]  # filters[0][1] -> filters
+        whole = error.field.split("[", 1)[0]  # config.topicIds[2] -> config.topicIds
+        if whole in OPTIONS:
+            base = whole
         rest = error.field[len(base) :]
         option = self.filter_option if base == "filters" else OPTIONS.get(base)
         if option is None:

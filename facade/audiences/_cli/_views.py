@@ -20,7 +20,9 @@ from audiences import (
     CustomParameterRun,
     Dataset,
     DatasetRun,
+    IntentAudience,
     IntentAudienceRun,
+    IntentTopic,
     Mention,
     PatternItem,
     Progress,
@@ -89,6 +91,10 @@ COLUMNS: dict[type, list[Column]] = {
         " tier=creator_tier country=location_country score id"
     ),
     PatternItem: _columns("item_id posts=post_count title"),
+    IntentTopic: _columns("topic_id name=topic_name type industry category"),
+    IntentAudience: _columns(
+        "id name status size=audience_size refreshed=last_refreshed_at created=created_at"
+    ),
 }
 
 
@@ -192,6 +198,11 @@ def detail(item: Any, prefix: str = "") -> list[Line]:
             lines += detail(value, label + ".")
         elif _is_models(value):
             lines += _sub_table(label, value)
+        elif isinstance(value, Mapping) and all(_is_models(v) for v in value.values()):
+            for key, models in value.items():  # a preview's breakdowns: a table each
+                lines += _sub_table(f"{label}.{key}", models)
+        elif isinstance(value, Mapping) and all(hasattr(v, "to_dict") for v in value.values()):
+            lines += _keyed_table(label, value)  # the stats' fill rates: one row a key
         else:
             lines.append((label, flat(text(value))))
     return lines
@@ -209,6 +220,13 @@ def _sub_table(label: str, models: tuple[Any, ...]) -> list[Line]:
         ]
     rows = [[cut(flat(text(get(model)))) for _, get in columns] for model in models]
     lines = aligned([header for header, _ in columns], rows)
+    return [(label if i == 0 else "", line) for i, line in enumerate(lines)]
+
+
+def _keyed_table(label: str, models: Mapping[str, Any]) -> list[Line]:
+    names = [name for name, _ in _fields(next(iter(models.values())))]
+    rows = [[str(key), *(text(getattr(m, n)) for n in names)] for key, m in models.items()]
+    lines = aligned(["", *names], rows)
     return [(label if i == 0 else "", line) for i, line in enumerate(lines)]
 
 

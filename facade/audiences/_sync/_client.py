@@ -3,7 +3,7 @@
 
 Everything that decides anything lives in ``audiences._base`` and the flows; the driver
 only sends requests (reading each body within the size limit and the request's
-deadline), sleeps, and calls the caller's callbacks.
+deadline, or feeding a download's to its sink), sleeps, and calls the caller's callbacks.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ class APIClient(BaseClient[httpx.BaseTransport]):
             with self._limiter:
                 response = self._http.send(request, stream=True)
                 try:
-                    body = self._reader(response)
+                    body = self._reader(response, send.operation.sink)
                     if response.is_stream_consumed:  # an in-memory answer (MockTransport)
                         body.feed(response.content)
                     else:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from audiences._sync.resources.custom_parameters import CustomParameters
     from audiences._sync.resources.datasets import Datasets
     from audiences._sync.resources.intent_audiences import IntentAudiences
+    from audiences._sync.resources.intent_topics import IntentTopics
     from audiences._sync.resources.mentions import Mentions
     from audiences._sync.resources.pattern_detections import PatternDetections
     from audiences._sync.resources.patterns import Patterns
@@ -132,16 +133,23 @@ class Leadpipe(APIClient):
 
     @cached_property
     def intent_audiences(self) -> IntentAudiences:
-        """Intent audiences and their runs."""
+        """Intent audiences, their configs and runs, and the filter catalogue."""
         from audiences._sync.resources.intent_audiences import IntentAudiences
 
         return IntentAudiences(self)
 
+    @cached_property
+    def intent_topics(self) -> IntentTopics:
+        """Intent topics: what an audience config's ``topicIds`` lists."""
+        from audiences._sync.resources.intent_topics import IntentTopics
+
+        return IntentTopics(self)
+
     def _observer(self, run: Run) -> Observer | None:
         from audiences._models import IntentAudienceRun
-        from audiences._vendors import leadpipe_intent_audiences
+        from audiences._vendors import leadpipe_intent_audience_runs
 
         observers: dict[type[Run], Observer] = {
-            IntentAudienceRun: leadpipe_intent_audiences.observe_run,
+            IntentAudienceRun: leadpipe_intent_audience_runs.observe_run,
         }
         return observers.get(type(run))

@@ -31,11 +31,20 @@ from audiences.testing import (  # noqa: F401 - importing a vendor module regist
     _buzzabout_pattern_detections,
     _buzzabout_patterns,
     _leadpipe,
+    _leadpipe_audiences,
+    _leadpipe_exports,
 )
 from audiences.testing._checks import Reject, injected, invalid_request, unauthorized
 from audiences.testing._clock import ManualClock
 from audiences.testing._routes import Route, arguments, operations, resolve
-from audiences.testing._rows import KEYS, Account, LedgerEntry, seeded_account, seeded_dataset
+from audiences.testing._rows import (
+    KEYS,
+    Account,
+    LedgerEntry,
+    seeded_account,
+    seeded_dataset,
+    seeded_intent_audience,
+)
 from audiences.testing._schema import Invalid
 from audiences.testing._wire import DroppedConnection, FakeRequest, FakeResponse, Fault, TimedOut
 
@@ -90,13 +99,22 @@ class FakeAPIs:
                 dataset_id, dataset_id, self.now(), posts=posts, completed=completed
             )
 
-    def add_intent_audience(self, key: str, audience_id: str, *, fail_runs: bool = False) -> None:
-        """A Leadpipe intent audience for ``key``'s account (``fail_runs``: its runs fail)."""
+    def add_intent_audience(
+        self,
+        key: str,
+        audience_id: str,
+        *,
+        fail_runs: bool = False,
+        result_count: int | None = None,
+    ) -> None:
+        """An active Leadpipe intent audience for ``key``'s account, with the seeded config
+        (``fail_runs``: its runs fail; ``result_count``: the rows its runs complete with)."""
         with self._lock:
-            account = self.accounts[key]
-            account.intent_audiences.setdefault(audience_id, [])
-            if fail_runs:
-                account.failing_intent_audiences.add(audience_id)
+            audiences = self.accounts[key].intent_audiences
+            audience = audiences.get(audience_id) or seeded_intent_audience(audience_id, self.now())
+            audience.fails = audience.fails or fail_runs
+            audience.result_count = result_count
+            audiences[audience_id] = audience
 
     def inject(self, operation: str, fault: Fault, *, times: int = 1) -> None:
         """Make the next ``times`` calls of ``operation`` (an operationId) meet ``fault``."""
@@ -133,7 +151,9 @@ class FakeAPIs:
         ``TimedOut`` for those faults)."""
         found = resolve(req.method, req.path)
         if found is None:
-            return FakeResponse.json(404, {"detail": "Not Found"})
+            with self._lock:
+                download = _leadpipe_exports.signed_download(self, req)
+            return download or FakeResponse.json(404, {"detail": "Not Found"})
         if isinstance(found, FakeResponse):
             return found
         route, path_args = found

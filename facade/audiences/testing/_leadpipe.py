@@ -1,25 +1,31 @@
-"""Leadpipe intent-audience runs and their results (tag ``leadpipe-intent-audience-runs``).
+"""Leadpipe intent-audience runs and what a completed one gives: its result rows, stats
+and CSV (tag ``leadpipe-intent-audience-runs``; stored exports: ``_leadpipe_exports.py``).
 
-A run is ``queued`` for 5 s, ``running`` until 20 s, then ``completed`` with
-``resultCount`` result rows (or ``failed``, on an audience added with ``fail_runs``, such as
-``FAILING_INTENT_AUDIENCE``). Its results answer 202 while it is queued or running, 200 by
-``limit``/``offset`` once completed, 409 once failed or cancelled.
+A run is ``queued`` for 5 s, ``running`` until 20 s, then ``completed`` with its rows
+(``_leadpipe_people.py``), or ``failed`` on an audience whose runs fail (such as
+``FAILING_INTENT_AUDIENCE``). Manual runs are queued on any saved audience, whatever its
+status: the documents refuse none, and say only that daily runs are for active audiences.
+So an active audience is also given a ``daily`` run at each UTC midnight it stays active
+(from when the fake started, for the seeded ones).
 
-Inferred for the fake (the documents give no row shape): a row is a person showing intent,
-``{email, firstName, lastName, jobTitle, companyName, companyDomain, country, intentScore,
-intentTopics, lastSeenAt}``, highest score first; ``limit`` defaults to 25.
+While a run is queued or running, its results, stats and CSV answer 202 with the run; once
+failed or cancelled, 409. Results come by ``limit``/``offset``; the CSV holds the same rows
+in the same order (at most 300,000), with the ``X-Export-Row-Cap`` and
+``X-ClickHouse-Query-Id`` headers; the stats are counted over the same rows.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from audiences.testing import _words as words
+from audiences.testing import _leadpipe_people as people
 from audiences.testing._checks import Reject, find, iso_ms, lab_error
+from audiences.testing._leadpipe_catalog import config_hash
 from audiences.testing._routes import operation
-from audiences.testing._rows import Account, IntentRunRow
+from audiences.testing._rows import Account, IntentAudienceRow, IntentRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
 from audiences.testing._words import digest
 
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
 
 LEADPIPE_QUEUED, LEADPIPE_DONE = 5.0, 20.0
+DAY = 86_400.0
 
 
 def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
@@ -37,9 +44,9 @@ def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
         "id": run.id,
         "audienceId": run.audience_id,
         "organizationId": run.organization_id,
-        "runType": "manual",
-        "configHash": digest(run.audience_id, size=64),
-        "dataDate": dt.datetime.fromtimestamp(run.created - 86400, dt.UTC).date().isoformat(),
+        "runType": run.run_type,
+        "configHash": config_hash(run.config),
+        "dataDate": dt.datetime.fromtimestamp(run.created - DAY, dt.UTC).date().isoformat(),
         "candidateCount": 0,
         "resultCount": 0,
         "attempts": 0,
@@ -71,47 +78,114 @@ def intent_run_json(fake: FakeAPIs, run: IntentRunRow) -> dict[str, Any]:
             data.update(
                 status="completed",
                 candidateCount=100_000 + seed % 50_000,
-                resultCount=20 + seed % 200,
+                resultCount=people.row_count(run),
                 completedAt=iso_ms(run.created + LEADPIPE_DONE),
             )
     return data
 
 
-def _ok(fake: FakeAPIs, status: int, data: Any) -> FakeResponse:
+def ok(fake: FakeAPIs, status: int, data: Any, **meta: Any) -> FakeResponse:
     """Leadpipe's envelope: ``data`` and a ``meta`` with a timestamp and a request id."""
-    meta = {"timestamp": iso_ms(fake.now()), "request_id": f"req_{uuid.uuid4().hex[:12]}"}
-    return FakeResponse.json(status, {"data": data, "meta": meta})
+    stamp = {"timestamp": iso_ms(fake.now()), "request_id": f"req_{uuid.uuid4().hex[:12]}"}
+    return FakeResponse.json(status, {"data": data, "meta": {**meta, **stamp}})
 
 
-def _runs(account: Account, audience_id: str) -> list[IntentRunRow]:
-    runs = account.intent_audiences.get(audience_id)
-    if runs is None:
-        raise Reject(lab_error(404, "NOT_FOUND", "Audience not found"))
-    return runs
+def not_found(what: str) -> Reject:
+    """Leadpipe's 404 (its body inferred)."""
+    return Reject(lab_error(404, "NOT_FOUND", f"{what} not found"))
+
+
+def catch_up(fake: FakeAPIs, account: Account, audience: IntentAudienceRow) -> None:
+    """Queue the daily runs an active audience is owed: one at each UTC midnight since
+    ``daily_from`` (call it before the audience's status changes, and before reading)."""
+    now = fake.now()
+    if audience.status == "active":
+        midnight = (audience.daily_from // DAY + 1) * DAY
+        while midnight <= now:
+            audience.runs.append(
+                new_run(account, audience, midnight, run_type="daily", key=None, seed=midnight)
+            )
+            midnight += DAY
+    audience.daily_from = now
+
+
+def audience_of(fake: FakeAPIs, account: Account, audience_id: str) -> IntentAudienceRow:
+    """The saved audience ``audience_id`` (a 404 if there is none), its daily runs queued."""
+    audience = account.intent_audiences.get(audience_id)
+    if audience is None:
+        raise not_found("Audience")
+    catch_up(fake, account, audience)
+    return audience
+
+
+def new_run(
+    account: Account,
+    audience: IntentAudienceRow,
+    created: float,
+    *,
+    run_type: str,
+    key: str | None,
+    seed: object = None,
+) -> IntentRunRow:
+    """A run of ``audience`` made at ``created`` with its config as it is now (a ``seed``
+    makes its id the same in every fake, as daily runs' are)."""
+    run_id = uuid.uuid4() if seed is None else uuid.UUID(digest(audience.id, seed, size=32))
+    return IntentRunRow(
+        id=str(run_id),
+        audience_id=audience.id,
+        organization_id=account.organization_id,
+        created=created,
+        idempotency_key=key,
+        fails=audience.fails,
+        run_type=run_type,
+        config=copy.deepcopy(audience.config),
+        result_count=audience.result_count,
+    )
+
+
+def run_of(fake: FakeAPIs, account: Account, audience_id: str, run_id: str) -> IntentRunRow:
+    """The run ``run_id`` of the audience (a 404 if either is unknown)."""
+    audience = audience_of(fake, account, audience_id)
+    return find(audience.runs, run_id, lab_error(404, "NOT_FOUND", "Run not found"))
+
+
+def completed(
+    fake: FakeAPIs, account: Account, audience_id: str, run_id: str
+) -> tuple[IntentRunRow, dict[str, Any]]:
+    """A run that can serve what it gave, and how it shows (a 409 if it failed or was
+    cancelled; the caller answers one that has not completed)."""
+    run = run_of(fake, account, audience_id, run_id)
+    shown = intent_run_json(fake, run)
+    if shown["status"] in ("failed", "cancelled"):
+        raise Reject(
+            lab_error(
+                409, "RUN_RESULTS_UNAVAILABLE", f"This run is {shown['status']} and has no results"
+            )
+        )
+    return run, shown
+
+
+def _pending(fake: FakeAPIs, shown: dict[str, Any]) -> FakeResponse:
+    """The 202 of stats and the CSV while the run is queued or running."""
+    return ok(fake, 202, {"run": shown, "state": shown["status"]})
 
 
 @operation("create_intent_audience_run")
 def create_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
-    """Queue a manual run (201); a repeated ``Idempotency-Key`` returns the first run (200)."""
-    runs = _runs(account, audience_id)
+    """Queue a manual run on a saved audience, whatever its status (201); a repeated
+    ``Idempotency-Key`` returns the first run (200)."""
+    audience = audience_of(fake, account, audience_id)
     key = req.params.get("Idempotency-Key")
     if key is not None and (audience_id, key) in account.idempotency:
-        return _ok(fake, 200, intent_run_json(fake, account.idempotency[(audience_id, key)]))
-    run = IntentRunRow(
-        id=str(uuid.uuid4()),
-        audience_id=audience_id,
-        organization_id=account.organization_id,
-        created=fake.now(),
-        idempotency_key=key,
-        fails=audience_id in account.failing_intent_audiences,
-    )
-    runs.append(run)
+        return ok(fake, 200, intent_run_json(fake, account.idempotency[(audience_id, key)]))
+    run = new_run(account, audience, fake.now(), run_type="manual", key=key)
+    audience.runs.append(run)
     if key is not None:
         account.idempotency[(audience_id, key)] = run
     fake.record("create_intent_audience_run", run.id, account, key)
-    return _ok(fake, 201, intent_run_json(fake, run))
+    return ok(fake, 201, intent_run_json(fake, run))
 
 
 @operation("list_intent_audience_runs")
@@ -119,9 +193,9 @@ def list_intent_audience_runs(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str
 ) -> FakeResponse:
     """The newest ``limit`` runs of an intent audience."""
-    runs = _runs(account, audience_id)
+    runs = audience_of(fake, account, audience_id).runs
     newest = sorted(runs, key=lambda r: r.created, reverse=True)[: req.params["limit"]]
-    return _ok(fake, 200, [intent_run_json(fake, r) for r in newest])
+    return ok(fake, 200, [intent_run_json(fake, r) for r in newest])
 
 
 @operation("cancel_intent_audience_run")
@@ -129,35 +203,11 @@ def cancel_intent_audience_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
 ) -> FakeResponse:
     """Cancel a queued run (409 once it has started)."""
-    run = find(_runs(account, audience_id), run_id, lab_error(404, "NOT_FOUND", "Run not found"))
+    run = run_of(fake, account, audience_id, run_id)
     if intent_run_json(fake, run)["status"] != "queued":
         raise Reject(lab_error(409, "RUN_NOT_CANCELLABLE", "Only queued runs can be cancelled"))
     run.cancelled_at = fake.now()
-    return _ok(fake, 200, intent_run_json(fake, run))
-
-
-def result_rows(run: IntentRunRow, count: int) -> list[dict[str, Any]]:
-    """The run's ``count`` result rows, highest intent first (drawn from the run's id)."""
-    rows = []
-    for i in range(count):
-        rng = words.rng("result", run.id, i)
-        first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
-        company, domain = rng.choice(words.COMPANIES)
-        rows.append(
-            {
-                "email": f"{first}.{last}{i}@{domain}".lower(),
-                "firstName": first,
-                "lastName": last,
-                "jobTitle": rng.choice(words.JOB_TITLES),
-                "companyName": company,
-                "companyDomain": domain,
-                "country": rng.choice(words.PLACES)[0],
-                "intentScore": rng.randrange(40, 100),
-                "intentTopics": sorted(set(rng.sample(words.INTENT_TOPICS, 2))),
-                "lastSeenAt": iso_ms(run.created - rng.randrange(0, 86400)),
-            }
-        )
-    return sorted(rows, key=lambda r: (-r["intentScore"], r["email"]))
+    return ok(fake, 200, intent_run_json(fake, run))
 
 
 @operation("list_intent_audience_run_results")
@@ -165,16 +215,38 @@ def list_intent_audience_run_results(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
 ) -> FakeResponse:
     """A page of a completed run's results; 202 while it runs, 409 once failed or cancelled."""
-    run = find(_runs(account, audience_id), run_id, lab_error(404, "NOT_FOUND", "Run not found"))
-    limit, offset = req.params.get("limit", 25), req.params.get("offset", 0)
-    shown = intent_run_json(fake, run)
+    run, shown = completed(fake, account, audience_id, run_id)
+    limit, offset = req.params["limit"], req.params.get("offset", 0)
     state = shown["status"]
-    if state in ("failed", "cancelled"):
-        raise Reject(
-            lab_error(409, "RUN_RESULTS_UNAVAILABLE", f"This run is {state} and has no results")
-        )
     page: dict[str, Any] = {"run": shown, "state": state, "limit": limit, "offset": offset}
     if state != "completed":
-        return _ok(fake, 202, {**page, "results": [], "total": 0})
-    rows = result_rows(run, shown["resultCount"])
-    return _ok(fake, 200, {**page, "results": rows[offset : offset + limit], "total": len(rows)})
+        return ok(fake, 202, {**page, "results": [], "total": 0})
+    rows = list(people.rows(run, offset, offset + limit))
+    return ok(fake, 200, {**page, "results": rows, "total": people.row_count(run)})
+
+
+@operation("get_intent_audience_run_stats")
+def get_intent_audience_run_stats(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
+) -> FakeResponse:
+    """A completed run's fill rates and score histogram, counted over its own rows."""
+    run, shown = completed(fake, account, audience_id, run_id)
+    if shown["status"] != "completed":
+        return _pending(fake, shown)
+    return ok(fake, 200, {"run": shown, "stats": people.stats(run)})
+
+
+@operation("export_intent_audience_run_csv")
+def export_intent_audience_run_csv(
+    fake: FakeAPIs, account: Account, req: FakeRequest, audience_id: str, run_id: str
+) -> FakeResponse:
+    """A completed run's rows as one CSV file (the results' rows, in their order, capped)."""
+    run, shown = completed(fake, account, audience_id, run_id)
+    if shown["status"] != "completed":
+        return _pending(fake, shown)
+    headers = {
+        "content-type": "text/csv; charset=utf-8",
+        "x-export-row-cap": str(people.EXPORT_ROW_CAP),
+        "x-clickhouse-query-id": str(uuid.uuid4()),
+    }
+    return FakeResponse(200, people.csv_bytes(run), headers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -161,9 +162,23 @@ class ParameterRunRow:
     created: float
 
 
+# ------------------------------------------------------------------ Leadpipe
+
+
+@attrs.define
+class IntentExportRow:
+    """A stored CSV export of a Leadpipe run (its file is the run's CSV, made on demand)."""
+
+    id: str
+    created: float
+    byte_size: int
+    row_count: int
+    sha1: str
+
+
 @attrs.define
 class IntentRunRow:
-    """A Leadpipe intent-audience run."""
+    """A Leadpipe intent-audience run (``config``: its audience's config when queued)."""
 
     id: str
     audience_id: str
@@ -172,6 +187,31 @@ class IntentRunRow:
     idempotency_key: str | None
     cancelled_at: float | None = None
     fails: bool = False
+    run_type: str = "manual"
+    config: dict[str, Any] = attrs.field(factory=dict)
+    result_count: int | None = None  # rows it completes with (None: drawn from its id)
+    exports: list[IntentExportRow] = attrs.field(factory=list)
+    stats: dict[str, Any] | None = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.define
+class IntentAudienceRow:
+    """A saved Leadpipe intent audience and its runs.
+
+    ``fails``: its runs end failed; ``result_count``: the rows its runs complete with;
+    ``daily_from``: daily runs are queued at each UTC midnight after it while it is active.
+    """
+
+    id: str
+    name: str
+    status: str
+    config: dict[str, Any]
+    created: float
+    updated: float
+    daily_from: float
+    fails: bool = False
+    result_count: int | None = None
+    runs: list[IntentRunRow] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -186,8 +226,7 @@ class Account:
     audience_datasets: dict[str, AudienceDatasetRow] = attrs.field(factory=dict)
     patterns: dict[str, PatternRow] = attrs.field(factory=dict)
     parameters: dict[str, ParameterRow] = attrs.field(factory=dict)
-    intent_audiences: dict[str, list[IntentRunRow]] = attrs.field(factory=dict)
-    failing_intent_audiences: set[str] = attrs.field(factory=set)
+    intent_audiences: dict[str, IntentAudienceRow] = attrs.field(factory=dict)
     idempotency: dict[tuple[str, str], IntentRunRow] = attrs.field(factory=dict)
     audiences: list[str] = attrs.field(factory=list)
 
@@ -252,7 +291,46 @@ def seeded_account(key: str, vendor: str, credits: float, now: float) -> Account
             pattern_id=SOURCE_PATTERN,
         )
     if vendor == "leadpipe":
-        account.intent_audiences[INTENT_AUDIENCE] = []
-        account.intent_audiences[FAILING_INTENT_AUDIENCE] = []
-        account.failing_intent_audiences.add(FAILING_INTENT_AUDIENCE)
+        for audience in (
+            seeded_intent_audience(INTENT_AUDIENCE, now),
+            seeded_intent_audience(FAILING_INTENT_AUDIENCE, now, fails=True),
+        ):
+            account.intent_audiences[audience.id] = audience
     return account
+
+
+# The seeded intent audiences' config: the manage-audiences page's example.
+SEEDED_INTENT_CONFIG: Mapping[str, Any] = MappingProxyType(
+    {
+        "topicIds": [117805, 117890, 117918],
+        "minScore": 70,
+        "maxScore": 99,
+        "minTopicOverlap": 2,
+        "filters": {
+            "company.industries": {"values": ["software development"]},
+            "role.seniority": {"values": ["director", "vp", "c_suite"]},
+            "contact.hasBusinessEmail": True,
+        },
+    }
+)
+
+
+def seeded_intent_audience(
+    audience_id: str, now: float, *, fails: bool = False, result_count: int | None = None
+) -> IntentAudienceRow:
+    """An active intent audience saved ``SEEDED_AGE`` ago (its daily runs start ``now``)."""
+    created = now - SEEDED_AGE
+    return IntentAudienceRow(
+        id=audience_id,
+        name=audience_id if audience_id not in READY_IDS.values() else _SEEDED_NAMES[fails],
+        status="active",
+        config=copy.deepcopy(dict(SEEDED_INTENT_CONFIG)),
+        created=created,
+        updated=created,
+        daily_from=now,
+        fails=fails,
+        result_count=result_count,
+    )
+
+
+_SEEDED_NAMES = {False: "Marketing Directors at Tech Companies", True: "Runs that fail"}

@@ -162,7 +162,7 @@ def _parses(parse: Any, value: str, shape: str) -> bool:
 def _number(node: Mapping[str, Any], value: float, loc: Loc) -> float:
     if not math.isfinite(value):  # JSON has no Infinity or NaN, whatever a parser allows
         raise Invalid(loc, "Input should be a finite number", "finite_number")
-    low, high = node.get("minimum"), node.get("maximum")
+    low, high = spec.range_of(node)
     if low is not None and value < low:
         raise Invalid(loc, f"Input should be greater than or equal to {low}", "greater_than_equal")
     if high is not None and value > high:

@@ -1,4 +1,5 @@
-"""``client.intent_audiences``: Leadpipe intent audiences and their runs."""
+"""``client.intent_audiences``: Leadpipe intent audiences, their configs and the filter
+catalogue (their runs: ``intent_audience_runs.py``)."""
 
 from __future__ import annotations
 
@@ -7,66 +8,88 @@ from typing import TYPE_CHECKING, Any
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._async.resources.intent_audience_runs import AsyncIntentAudienceRuns
 from audiences._vendors import leadpipe_intent_audiences as ops
 
 if TYPE_CHECKING:
     from audiences._async.pagination import AsyncPager
-    from audiences._models import IntentAudienceRun
-
-
-class AsyncIntentAudienceRuns(AsyncResource, path="AsyncLeadpipe.intent_audiences.runs"):
-    """Runs of an intent audience."""
-
-    async def create(
-        self, audience_id: str, *, idempotency_key: str | None = None
-    ) -> IntentAudienceRun:
-        """Queue a manual run; retries reuse one ``Idempotency-Key`` (yours, if given)."""
-        return await self._client._request(ops.create_run(audience_id, idempotency_key))
-
-    def list(self, audience_id: str, *, limit: int | None = None) -> AsyncPager[IntentAudienceRun]:
-        """The newest runs (up to ``limit``, 1-100; the API's default is 25), fetched as you
-        iterate. One page: Leadpipe documents no cursor.
-        """
-        return self._client._pager(ops.list_page(audience_id, limit))
-
-    async def cancel(self, audience_id: str, run_id: str) -> None:
-        """Cancel a queued run (``ConflictError`` for a run that is not queued)."""
-        await self._client._request(ops.cancel_run(audience_id, run_id))
-
-    def results(
-        self, audience_id: str, run_id: str, *, limit: int | None = None, cursor: str | None = None
-    ) -> AsyncPager[dict[str, Any]]:
-        """A completed run's result rows, page by page (``limit`` rows a page, 1-100).
-
-        Iterating raises ``RunNotReadyError`` (with the run) while the run is queued or
-        running, and ``ConflictError`` for a run that cannot serve results (failed,
-        cancelled). ``cursor`` is a saved ``Page.next_cursor`` (an offset).
-        """
-        return self._client._pager(ops.results_page(audience_id, run_id, limit, cursor), cursor)
-
-    @cached_property
-    def with_raw_response(self) -> AsyncIntentAudienceRunsWithRawResponse:
-        """The same methods, each returning the HTTP answer (``.parse()`` gives the result)."""
-        return AsyncIntentAudienceRunsWithRawResponse(self)
-
-
-class AsyncIntentAudienceRunsWithRawResponse:
-    """``client.intent_audiences.runs.with_raw_response``."""
-
-    def __init__(self, runs: AsyncIntentAudienceRuns) -> None:
-        self.create = AsyncRawMethod(runs.create)
-        self.list = AsyncRawPager(runs.list)
-        self.cancel = AsyncRawMethod(runs.cancel)
-        self.results = AsyncRawPager(runs.results)
+    from audiences._models import (
+        AudiencePreview,
+        AudienceValidation,
+        IntentAudience,
+        IntentAudienceConfig,
+    )
+    from audiences._spec_table import IntentAudienceStatus
 
 
 class AsyncIntentAudiences(AsyncResource, path="AsyncLeadpipe.intent_audiences"):
-    """Leadpipe intent audiences."""
+    """Leadpipe intent audiences: saved configs that runs are queued on.
+
+    A ``config`` is an ``IntentAudienceConfig`` or a dict as the documents write it:
+    ``{"topicIds": [117805, 117890], "minScore": 70, "maxScore": 99, "minTopicOverlap": 1,
+    "filters": {"role.seniority": {"values": ["director", "vp"]}}}``. It is checked against
+    the documented bounds before sending.
+    """
 
     @cached_property
     def runs(self) -> AsyncIntentAudienceRuns:
         """Intent-audience runs."""
         return AsyncIntentAudienceRuns(self._client)
+
+    async def filters(self) -> dict[str, Any]:
+        """The ICP filter catalogue, as sent: Leadpipe's grouped catalogue (``groups[]`` of
+        ``filters[]``, each submitted by its ``key``) or, from its older API, flat lists."""
+        return await self._client._request(ops.filters())
+
+    async def validate(
+        self, *, config: IntentAudienceConfig | dict[str, Any]
+    ) -> AudienceValidation:
+        """Check a config and see it normalized, without running a preview."""
+        return await self._client._request(ops.validate(config))
+
+    async def preview(self, *, config: IntentAudienceConfig | dict[str, Any]) -> AudiencePreview:
+        """How many people a config selects, broken down, with a masked sample."""
+        return await self._client._request(ops.preview(config))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        config: IntentAudienceConfig | dict[str, Any],
+        status: IntentAudienceStatus | None = None,
+    ) -> IntentAudience:
+        """Save an audience (``draft``, ``active`` or ``paused``; Leadpipe chooses if not
+        given). Activating may need an audience slot: ``PermissionDeniedError`` with code
+        ``SLOTS_FULL`` when every slot is in use."""
+        return await self._client._request(ops.create(name, config, status))
+
+    def list(
+        self, *, status: IntentAudienceStatus | None = None, limit: int | None = None
+    ) -> AsyncPager[IntentAudience]:
+        """The saved audiences (of one ``status``, ``limit`` at most), fetched as you iterate.
+        One page: Leadpipe documents no cursor."""
+        return self._client._pager(ops.list_page(status, limit))
+
+    async def get(self, audience_id: str) -> IntentAudience:
+        """One saved audience."""
+        return await self._client._request(ops.get(audience_id))
+
+    async def update(
+        self,
+        audience_id: str,
+        *,
+        name: str | None = None,
+        config: IntentAudienceConfig | dict[str, Any] | None = None,
+        status: IntentAudienceStatus | None = None,
+    ) -> IntentAudience:
+        """Rename it, change its config, or activate (``status="active"``) or pause it; only
+        what is given is sent. ``PermissionDeniedError`` (``SLOTS_FULL``) when activating
+        needs a slot and none is free."""
+        return await self._client._request(ops.update(audience_id, name, config, status))
+
+    async def delete(self, audience_id: str) -> None:
+        """Delete a saved audience."""
+        await self._client._request(ops.delete(audience_id))
 
     @cached_property
     def with_raw_response(self) -> AsyncIntentAudiencesWithRawResponse:
@@ -79,3 +102,11 @@ class AsyncIntentAudiencesWithRawResponse:
 
     def __init__(self, intent_audiences: AsyncIntentAudiences) -> None:
         self.runs = intent_audiences.runs.with_raw_response
+        self.filters = AsyncRawMethod(intent_audiences.filters)
+        self.validate = AsyncRawMethod(intent_audiences.validate)
+        self.preview = AsyncRawMethod(intent_audiences.preview)
+        self.create = AsyncRawMethod(intent_audiences.create)
+        self.list = AsyncRawPager(intent_audiences.list)
+        self.get = AsyncRawMethod(intent_audiences.get)
+        self.update = AsyncRawMethod(intent_audiences.update)
+        self.delete = AsyncRawMethod(intent_audiences.delete)
