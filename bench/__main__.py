@@ -10,7 +10,7 @@ from pathlib import Path
 
 import attrs
 
-from bench import cases, results
+from bench import cases, downloads, results
 from bench._common import Result, table
 
 CASES = [
@@ -22,6 +22,7 @@ CASES = [
     cases.polling_cost,
     results.profiles_loopback,
     results.per_item,
+    downloads.csv_export,
 ]
 
 
