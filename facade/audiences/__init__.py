@@ -42,12 +42,18 @@ if _typing.TYPE_CHECKING:
         UnprocessableEntityError,
         WaitTimeoutError,
     )
+
+    # Issue 20, Buzzabout credits and AudienceLab audiences read back:
     from audiences._models import (
+        Account,
+        AccountPlan,
         Audience,
         AudienceDataset,
         AudienceDatasetRun,
         AudienceProfile,
+        AudienceSummary,
         Avatar,
+        CreditPrices,
         CustomParameter,
         CustomParameterRun,
         Dataset,
@@ -68,6 +74,7 @@ if _typing.TYPE_CHECKING:
         Sentiment,
         SourceURL,
         Step,
+        UsageRecord,
     )
     from audiences._pagination import Page
     from audiences._raw import RawResponse
@@ -115,6 +122,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Account",
+    "AccountPlan",
     "AsyncAudienceLab",
     "AsyncBuzzabout",
     "AsyncLeadpipe",
@@ -124,6 +133,7 @@ __all__ = [
     "AudienceDatasetRun",
     "AudienceLab",
     "AudienceProfile",
+    "AudienceSummary",
     "AudiencesError",
     "AuthenticationError",
     "Avatar",
@@ -132,6 +142,7 @@ __all__ = [
     "ClientClosedError",
     "Clock",
     "ConflictError",
+    "CreditPrices",
     "CustomParameter",
     "CustomParameterRun",
     "Dataset",
@@ -152,6 +163,8 @@ __all__ = [
     "PatternDetectionRun",
     "PatternItem",
     "PermissionDeniedError",
+    "PlanFeatures",
+    "PlanLimits",
     "PostRef",
     "PreviewResult",
     "Progress",
@@ -167,6 +180,7 @@ __all__ = [
     "Step",
     "SyncPager",
     "UnprocessableEntityError",
+    "UsageRecord",
     "WaitTimeoutError",
     "__version__",
 ]
