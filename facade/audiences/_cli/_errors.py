@@ -43,6 +43,9 @@ OPTIONS = {
     "run_id": "RUN_ID",
     "pattern_id": "PATTERN_ID",
     "item_id": "--item",
+    "segment": "--segment",
+    "page_size": "--page-size",
+    "parameter_ids": "--parameter-id",
 }
 
 

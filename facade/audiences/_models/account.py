@@ -77,16 +77,10 @@ class Account(Model):
 
     id: str
     """The calling user's id (``user_...``)."""
-    account_id: str | None = None
-    """The account's id (``acc_...``)."""
     email: str | None = None
     """The user's email."""
     name: str | None = None
     """The user's name."""
-    team_name: str | None = None
-    """The account's team name."""
-    plan: AccountPlan | None = None
-    """The plan, with its feature gates and limits."""
     credits_total: float | None = None
     """Credits of the current period."""
     credits_used: float | None = None
@@ -95,6 +89,12 @@ class Account(Model):
     """What is left to spend: ``credits_total - credits_used``."""
     renews_at: _dt.datetime | None = None
     """When the period renews."""
+    plan: AccountPlan | None = None
+    """The plan, with its feature gates and limits."""
+    account_id: str | None = None
+    """The account's id (``acc_...``)."""
+    team_name: str | None = None
+    """The account's team name."""
     created_at: _dt.datetime | None = None
     """When the user was created."""
 

@@ -46,7 +46,9 @@ class FakeAPIs:
 
     ``transport()`` serves them in process (an httpx transport, sync and async);
     ``serve()`` serves them over HTTP on loopback. Test keys: ``BUZZABOUT_KEY``,
-    ``AUDIENCELAB_KEY``, ``LEADPIPE_KEY`` (``add_account`` makes more).
+    ``AUDIENCELAB_KEY``, ``LEADPIPE_KEY`` (``add_account`` makes more). Each Buzzabout
+    account has ``credits`` for its period, which runs are charged as the pricing page
+    says (``GET /v1/me`` reports what is left; a run beyond it is a 402 before any work).
     """
 
     def __init__(self, clock: Any = None, *, credits: float = 1_000_000.0) -> None:
