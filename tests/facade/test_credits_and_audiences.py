@@ -323,6 +323,14 @@ def test_the_totals_end_the_walk_without_an_empty_page(recorder: Recorder) -> No
     assert [r.url.params["page"] for r in recorder.requests] == ["1", "2", "1"]
 
 
+def test_a_server_that_ignores_the_page_number_is_stopped(recorder: Recorder) -> None:
+    recorder.on("GET", "/audiences/a1", (200, {"data": ROWS[:2]}))  # every page the same
+    al = AudienceLab(api_key=KEYS["al"], transport=httpx.MockTransport(recorder))
+    with pytest.raises(APIResponseValidationError, match="page 2 repeats the rows of page 1"):
+        list(al.audiences.members("a1", page_size=2))
+    assert len(recorder.requests) == 2
+
+
 def test_members_in_the_metadata_shape_are_a_typed_error_saying_so(recorder: Recorder) -> None:
     metadata = {"id": "a1", "name": "My Test Audience", "scheduled_refresh": False}
     recorder.on("GET", "/audiences/a1", (200, metadata))

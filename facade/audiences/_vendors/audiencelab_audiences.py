@@ -4,7 +4,8 @@ audience's members (community-observed: no official reference documents those tw
 Both lists page by ``page`` (1-indexed) and ``page_size``; the pager's cursor is the next
 page's number, as a string. The sources disagree on the total's name (``total_records``
 or ``total``): either is read. A walk ends at an empty page, a short one (fewer rows than
-the page size the body reports, else the one asked for), or the last page by the totals.
+the page size the body reports, else the one asked for), or the last page by the totals;
+a page that repeats the one before (a server ignoring ``page``) is an error, not a loop.
 """
 
 from __future__ import annotations
@@ -98,12 +99,19 @@ def _numbered(
     if page_size is not None:
         size = check.valid("page_size", page_size, spec.param(operation_id, "page_size"))
 
+    last: list[tuple[int, str]] = []  # the page read last and its rows, as text
+
     def page_at(at: str | None) -> Operation[Page[T]]:
         number = first if at is None else int(at)
 
         def parse(body: Any) -> Page[T]:
             page = Fields(body, "body")
             found = items(page)
+            rows = repr(page.raw("data"))
+            if found and last and last[0] == (number - 1, rows):
+                # A server that ignores `page` would send these rows forever.
+                raise ShapeError(f"page {number} repeats the rows of page {number - 1}")
+            last[:] = [(number, rows)]
             following = _more(page, number, len(found), size)
             return Page(tuple(found), str(number + 1) if following else None)
 
