@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 from audiences import (
+    Account,
+    AccountPlan,
     AsyncAudienceLab,
     AsyncBuzzabout,
     AsyncLeadpipe,
@@ -25,9 +27,11 @@ from audiences import (
     AudienceLab,
     AudiencePreview,
     AudienceProfile,
+    AudienceSummary,
     AudienceValidation,
     BreakdownItem,
     Buzzabout,
+    CreditPrices,
     CustomParameter,
     CustomParameterRun,
     Dataset,
@@ -43,6 +47,8 @@ from audiences import (
     Pattern,
     PatternDetectionRun,
     PatternItem,
+    PlanFeatures,
+    PlanLimits,
     PostRef,
     PreviewResult,
     Progress,
@@ -51,6 +57,7 @@ from audiences import (
     RunStatus,
     ScoreBucket,
     Step,
+    UsageRecord,
     filters,
 )
 
@@ -123,6 +130,10 @@ LEADPIPE_RUN = {
     "createdAt": "2026-05-05T09:30:00.000Z",
 }
 
+# audiencelab-create-audience.md's request, but with the current official page's form of
+# segment id: the document sends the bare "100073", and it is an older copy of the page,
+# which now refuses bare numbers (facts.md). The spec requires `b2c_<n>`/`b2b_<n>`;
+# tests/spec/test_fidelity.py checks that the printed "100073" is refused.
 AUDIENCELAB_REQUEST = {
     "name": "My Test Audience",
     "filters": {
@@ -130,7 +141,7 @@ AUDIENCELAB_REQUEST = {
         "city": ["New York", "San Francisco"],
         "businessProfile": {"industry": ["Software Development"]},
     },
-    "segment": ["100073"],
+    "segment": ["b2c_1253"],
     "days_back": 7,
 }
 
@@ -2103,17 +2114,124 @@ PAYLOADS += [
     ),
 ]
 
-# audiencelab-create-audience.md sends the bare segment id "100073", but it is an older copy
-# of the official page, which now refuses bare numbers (facts.md): the spec requires
-# `b2c_<n>`/`b2b_<n>`, so that request is checked as refused (tests/spec/test_fidelity.py)
-# and the same request with the current page's form of id takes its place here.
-AUDIENCELAB_REQUEST_CURRENT = {**AUDIENCELAB_REQUEST, "segment": ["b2c_1253"]}
-PAYLOADS = [p for p in PAYLOADS if p[0] != "create audience request"] + [
-    (
-        "create audience request (current page's segment id)",
-        "CreateAudienceRequest",
-        AUDIENCELAB_REQUEST_CURRENT,
-    )
+# ------------------------------------------------------------------ issue 20: Buzzabout and AudienceLab
+
+# No document prints a member row with values (audiencelab-reading-audiences.md): the
+# field names are community source C's, the values ours.
+AUDIENCELAB_MEMBER = {
+    "UUID": "5b1f4a52-8d0e-4c7a-9a3e-0f6b2d7c9e11",
+    "FIRST_NAME": "Dana",
+    "LAST_NAME": "Rivera",
+    "BUSINESS_EMAIL": "drivera@example-roasters.com",
+    "COMPANY_NAME": "Example Roasters",
+    "JOB_TITLE": "Head of Marketing",
+    "PERSONAL_CITY": "New York",
+    "SKIPTRACE_MATCH_SCORE": 87,
+    "PERSONAL_VERIFIED_EMAILS": None,
+}
+# No document prints a mention with `custom_parameters` (one sentence says where the value
+# is): a value of the custom-parameters page's one parameter, under its id.
+MENTION_WITH_VALUES = {**MENTION, "custom_parameters": {CUSTOM_PARAMETER["id"]: "positive"}}
+AUDIENCELAB_AUDIENCE_ID = str(AUDIENCELAB_AUDIENCE["id"])
+
+CASES += [
+    Case(
+        "get account",
+        "bz",
+        "GET",
+        "/v1/me",
+        200,
+        {"status": "info", "data": ACCOUNT},
+        lambda c: c.account.get(),
+        Account(
+            id="user_01HZ123",
+            account_id="acc_01HZ456",
+            email="person@example.com",
+            name="Person Surname",
+            team_name="Acme",
+            plan=AccountPlan(
+                name="Pro",
+                type="pro",
+                features=PlanFeatures(**ACCOUNT["plan"]["features"]),
+                limits=PlanLimits(**ACCOUNT["plan"]["limits"]),
+            ),
+            credits_total=5000.0,
+            credits_used=1234.0,
+            credits_left=3766.0,  # credits_total - credits_used: the page prints no balance
+            renews_at=at(1748736000),
+            created_at=at(1717200000),
+        ),
+    ),
+    Case(
+        "list usage history",
+        "bz",
+        "GET",
+        "/v1/me/usage_history",
+        200,
+        {"status": "info", "data": [USAGE_RECORD], "has_next": False, "cursor": None},
+        lambda c: c.account.usage_history(limit=50),
+        [UsageRecord(id=9183271, category="mention", quantity=0.5, created_at=at(1717200000))],
+        query={"limit": "50"},
+    ),
+    Case(
+        "get credit prices",
+        "bz",
+        "GET",
+        "/v1/credit_prices",
+        200,
+        {"status": "success", "data": CREDIT_PRICES},
+        lambda c: c.credit_prices.get(),
+        CreditPrices(mention=1.0, audience_profile=3.0, post_processing=0.5, ai_assistant=15.0),
+    ),
+    Case(
+        "list mentions with custom-parameter values",
+        "bz",
+        "POST",
+        "/v1/mentions",
+        200,
+        _page(MENTION_WITH_VALUES),
+        lambda c: c.mentions.list(parameter_ids=[CUSTOM_PARAMETER["id"]]),
+        [Mention(MENTION_WITH_VALUES)],
+        sent={"parameter_ids": [CUSTOM_PARAMETER["id"]]},
+    ),
+    Case(
+        "list audiences (community-observed)",
+        "al",
+        "GET",
+        "/audiences",
+        200,
+        {
+            "total_records": 50,
+            "page_size": 100,
+            "page": 1,
+            "total_pages": 1,
+            "data": [AUDIENCELAB_AUDIENCE],
+        },
+        lambda c: c.audiences.list(page_size=100),
+        [
+            AudienceSummary(
+                id=AUDIENCELAB_AUDIENCE_ID, name="My Test Audience", scheduled_refresh=False
+            )
+        ],
+        query={"page": "1", "page_size": "100"},
+    ),
+    Case(
+        "list audience members (community-observed)",
+        "al",
+        "GET",
+        f"/audiences/{AUDIENCELAB_AUDIENCE_ID}",
+        200,
+        {
+            "data": [AUDIENCELAB_MEMBER],
+            "total_records": 1,
+            "page": 1,
+            "page_size": 500,
+            "total_pages": 1,
+        },
+        lambda c: c.audiences.members(AUDIENCELAB_AUDIENCE_ID, page_size=500),
+        [AUDIENCELAB_MEMBER],
+        query={"page": "1", "page_size": "500"},
+    ),
 ]
 
 # ------------------------------------------------------------------ issue 20: Leadpipe, from topics to CSV

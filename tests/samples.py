@@ -35,7 +35,7 @@ def sample(node: Any, depth: int = 0) -> Any:  # noqa: PLR0911 - one return per 
 
 
 # Strings a sample tries, in turn, against a schema's pattern.
-TEXTS = ("0.5", "US", "https://example.com/post/1", "text")
+TEXTS = ("0.5", "US", "https://example.com/post/1", "b2c_1253", "text")
 
 
 def _text(node: Any) -> str:

@@ -263,6 +263,18 @@ CALLS: list[tuple[str, Call]] = [
             INTENT_AUDIENCE, m["lp"].intent_audiences.runs.create(INTENT_AUDIENCE).id
         ),
     ),
+    # Issue 20: Buzzabout credits and custom-parameter values, AudienceLab audiences read back.
+    ("Buzzabout.account.get", lambda m: m["bz"].account.get()),
+    ("Buzzabout.account.usage_history", lambda m: _first(m["bz"].account.usage_history(limit=2))),
+    ("Buzzabout.credit_prices.get", lambda m: m["bz"].credit_prices.get()),
+    (
+        "AudienceLab.audiences.list",
+        _keep("aud", lambda m: _first(m["al"].audiences.list(page_size=1), 1)[0]),
+    ),
+    (
+        "AudienceLab.audiences.members",
+        lambda m: _first(m["al"].audiences.members(m["aud"].id, page_size=2)),
+    ),
 ]
 
 # Leadpipe, from topics to an audience to its run's stats and CSV (issue 20).

@@ -111,7 +111,7 @@ export const audienceRequest: operations["create_audience"]["requestBody"]["cont
     city: ["New York", "San Francisco"],
     businessProfile: { industry: ["Software Development"] },
   },
-  segment: ["100073"],
+  segment: ["b2c_1253"],
   days_back: 7,
 };
 

@@ -43,15 +43,21 @@ if _typing.TYPE_CHECKING:
         UnprocessableEntityError,
         WaitTimeoutError,
     )
+
+    # Issue 20, Buzzabout credits and AudienceLab audiences read back:
     from audiences._models import (
+        Account,
+        AccountPlan,
         Audience,
         AudienceDataset,
         AudienceDatasetRun,
         AudiencePreview,
         AudienceProfile,
+        AudienceSummary,
         AudienceValidation,
         Avatar,
         BreakdownItem,
+        CreditPrices,
         CustomParameter,
         CustomParameterRun,
         Dataset,
@@ -80,6 +86,7 @@ if _typing.TYPE_CHECKING:
         Sentiment,
         SourceURL,
         Step,
+        UsageRecord,
     )
     from audiences._pagination import Page
     from audiences._raw import RawResponse
@@ -129,6 +136,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Account",
+    "AccountPlan",
     "AsyncAudienceLab",
     "AsyncBuzzabout",
     "AsyncLeadpipe",
@@ -139,6 +148,7 @@ __all__ = [
     "AudienceLab",
     "AudiencePreview",
     "AudienceProfile",
+    "AudienceSummary",
     "AudienceValidation",
     "AudiencesError",
     "AuthenticationError",
@@ -149,6 +159,7 @@ __all__ = [
     "ClientClosedError",
     "Clock",
     "ConflictError",
+    "CreditPrices",
     "CustomParameter",
     "CustomParameterRun",
     "Dataset",
@@ -175,6 +186,8 @@ __all__ = [
     "PatternDetectionRun",
     "PatternItem",
     "PermissionDeniedError",
+    "PlanFeatures",
+    "PlanLimits",
     "PostRef",
     "PreviewResult",
     "Progress",
@@ -193,6 +206,7 @@ __all__ = [
     "Step",
     "SyncPager",
     "UnprocessableEntityError",
+    "UsageRecord",
     "WaitTimeoutError",
     "__version__",
 ]

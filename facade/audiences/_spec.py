@@ -33,7 +33,8 @@ def operations() -> Mapping[str, Mapping[str, Any]]:
 
 
 def operation(operation_id: str) -> Mapping[str, Any]:
-    """One operation: ``vendor``, ``method``, ``path``, ``parameters``, ``body``, ``responses``."""
+    """One operation: ``vendor``, ``method``, ``path``, ``auth``, ``parameters``, ``body``,
+    ``responses``."""
     return operations()[operation_id]
 
 

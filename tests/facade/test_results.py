@@ -105,6 +105,7 @@ def test_a_mention_reads_as_the_page_means(recorder: Recorder) -> None:
         "datasets": [{"id": "ds_01H...", "name": "cold brew"}],
         "collections": [],
         "comments": None,
+        "custom_parameters": {},  # none asked for (no parameter_ids)
     }
     assert mention.created_at == dt.datetime(2024, 5, 1, 10, 40, tzinfo=UTC)
 

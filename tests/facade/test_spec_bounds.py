@@ -223,8 +223,32 @@ FACADE: dict[str, Facade] = {
         iter(c["lp"].intent_audiences.runs.results(INTENT_AUDIENCE, "run_1", cursor=str(v))), None
     ),
 }
+# Issue 20: Buzzabout's usage history, AudienceLab's audiences and members (a page number
+# is the pager's cursor).
+FACADE |= {
+    "list_usage_history query.limit": lambda c, v: next(
+        iter(c["bz"].account.usage_history(limit=v)), None
+    ),
+    "list_usage_history query.cursor": lambda c, v: next(
+        iter(c["bz"].account.usage_history(cursor=v)), None
+    ),
+    "list_audiences query.page": lambda c, v: next(
+        iter(c["al"].audiences.list(cursor=str(v))), None
+    ),
+    "list_audiences query.page_size": lambda c, v: next(
+        iter(c["al"].audiences.list(page_size=v)), None
+    ),
+    "list_audience_members query.page": lambda c, v: next(
+        iter(c["al"].audiences.members("aud_1", cursor=str(v))), None
+    ),
+    "list_audience_members query.page_size": lambda c, v: next(
+        iter(c["al"].audiences.members("aud_1", page_size=v)), None
+    ),
+}
 # The argument each bound reaches, as InvalidArgumentError names it (its last word else).
 ARGUMENTS = {
+    "list_audiences query.page": "cursor",
+    "list_audience_members query.page": "cursor",
     "create_intent_audience_run header.Idempotency-Key": "idempotency_key",
     "list_intent_audience_run_results query.offset": "cursor",
     "list_mentions body.filters.0": "filters",

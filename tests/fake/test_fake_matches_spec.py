@@ -135,6 +135,7 @@ def test_every_fake_response_validates(spec: dict[str, Any]) -> None:
         lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, r1.id)
     _the_whole_leadpipe_job(lp, r1.id)
     _from_search_to_results(fake, clock)
+    _credits_and_audiences(fake, clock)
     assert not fake.problems, "\n".join(fake.problems)
     assert len({(m, t) for m, t, _ in fake.checked}) == len(OPERATIONS)
 
@@ -215,6 +216,32 @@ def _from_search_to_results(fake: FakeAPIs, clock: ManualClock) -> None:
     assert lp.get(f"{runs}/{cancelled}/results").status_code == 409
     assert lp.get(f"{runs}/nope/results").status_code == 404
     assert lp.get(f"{runs}/{queued}/results", params={"limit": 0}).status_code == 400
+
+
+def _credits_and_audiences(fake: FakeAPIs, clock: ManualClock) -> None:
+    """Issue 20's Buzzabout and AudienceLab operations over HTTP, refusals included."""
+    bz = httpx.Client(transport=fake.transport(), base_url=BZ, headers={"x-api-key": BUZZABOUT_KEY})
+    assert bz.get("/v1/me").json()["data"]["usage"]["credits_used"] > 0
+    assert bz.get("/v1/me/usage_history", params={"limit": 1}).json()["has_next"] is True
+    assert bz.get("/v1/me/usage_history", params={"cursor": "x"}).status_code == 422
+    assert httpx.Client(transport=fake.transport()).get(f"{BZ}/v1/credit_prices").status_code == 200
+    cp = bz.post(
+        "/v1/custom_parameters", json={"name": "mood", "instructions": "i", "value_type": "string"}
+    ).json()["data"]["id"]
+    scope = {"scope": {"kind": "dataset", "id": SOURCE_DATASET}}
+    bz.post(f"/v1/custom_parameters/{cp}/runs", json=scope)
+    clock.advance(60)
+    valued = bz.post("/v1/mentions", json={"dataset_ids": [SOURCE_DATASET], "parameter_ids": [cp]})
+    assert valued.json()["data"][0]["custom_parameters"]
+    assert bz.post("/v1/mentions", json={"parameter_ids": ["cp_missing"]}).status_code == 404
+    al = httpx.Client(
+        transport=fake.transport(), base_url="https://api.audiencelab.io",
+        headers={"X-Api-Key": AUDIENCELAB_KEY},
+    )  # fmt: skip
+    audience = al.get("/audiences", params={"page_size": 1}).json()["data"][0]["id"]
+    assert al.get(f"/audiences/{audience}", params={"page": 2}).json()["data"]
+    assert al.get("/audiences/5b1f4a52-0000-0000-0000-000000000000").status_code == 404
+    assert al.get("/audiences", params={"page": 0}).status_code == 400
 
 
 def test_the_suite_wide_spec_watch_is_real() -> None:

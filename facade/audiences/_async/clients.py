@@ -18,6 +18,7 @@ from audiences._config import AUDIENCELAB, BUZZABOUT, LEADPIPE
 # ruff: noqa: PLC0415
 
 if TYPE_CHECKING:
+    from audiences._async.resources.account import AsyncAccountResource, AsyncCreditPricesResource
     from audiences._async.resources.audience_datasets import AsyncAudienceDatasets
     from audiences._async.resources.audience_profiles import AsyncAudienceProfiles
     from audiences._async.resources.audiences import AsyncAudiences
@@ -85,6 +86,20 @@ class AsyncBuzzabout(AsyncAPIClient):
         from audiences._async.resources.custom_parameters import AsyncCustomParameters
 
         return AsyncCustomParameters(self)
+
+    @cached_property
+    def account(self) -> AsyncAccountResource:
+        """The calling account: its plan, its credits and their usage history (beta)."""
+        from audiences._async.resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self)
+
+    @cached_property
+    def credit_prices(self) -> AsyncCreditPricesResource:
+        """What each result costs in credits (beta)."""
+        from audiences._async.resources.account import AsyncCreditPricesResource
+
+        return AsyncCreditPricesResource(self)
 
     def _observer(self, run: Run) -> Observer | None:
         from audiences._models import (

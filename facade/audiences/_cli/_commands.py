@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from audiences import SourceURL, filters
-from audiences._cli import _filters
+from audiences._cli import _filters, _views as views
 from audiences._cli._errors import UsageError
 from audiences._cli._session import WAIT_KINDS, Session
 
@@ -138,7 +138,9 @@ def scope(session: Session, what: str) -> dict[str, Any]:
     found = _filters.groups(args.filter, args.filters, what)
     options: dict[str, Any] = {"sort": args.sort, "order": args.order, "filters": found}
     if what == "mentions":
-        options.update(dataset_ids=args.dataset_id, sources=args.source)
+        options.update(
+            dataset_ids=args.dataset_id, sources=args.source, parameter_ids=args.parameter_id
+        )
         return options
     options["audience_dataset_ids"] = args.audience_dataset_id
     if args.source:  # profiles have no sources argument: a source filter in every group
@@ -150,9 +152,16 @@ def scope(session: Session, what: str) -> dict[str, Any]:
     return options
 
 
+# The operation whose pages a kind of rows reads, where its page size is not the usual.
+PAGED_BY = {"audiencelab-members": "list_audience_members"}
+
+
 def pager(session: Session, what: str, page_size: int | None) -> Any:
-    """The pager of ``mentions``, ``profiles`` or ``intent-results``."""
+    """The pager of ``mentions``, ``profiles``, ``intent-results`` or ``audiencelab-members``."""
     args = session.args
+    if what == "audiencelab-members":
+        audiences = session.client("audiencelab").audiences
+        return audiences.members(args.audience_id, page_size=page_size)
     if what == "intent-results":
         runs = session.leadpipe().intent_audiences.runs
         return runs.results(args.audience_id, args.run_id, limit=page_size)
@@ -162,9 +171,13 @@ def pager(session: Session, what: str, page_size: int | None) -> Any:
 
 
 def rows(session: Session) -> None:
-    """``mentions``, ``profiles``, ``intent-runs results``: ``--limit`` rows (default 20)."""
-    found = pager(session, session.args.rows, session.page_size())
-    session.out.results(session.take(found))
+    """``mentions``, ``profiles``, ``intent-runs results``, ``audiencelab audiences members``:
+    ``--limit`` rows (default 20); mentions with a column per ``--parameter-id``."""
+    args = session.args
+    size = getattr(args, "page_size", None) or session.page_size(PAGED_BY.get(args.rows))
+    found = pager(session, args.rows, size)
+    values = getattr(args, "parameter_id", None)
+    session.out.results(session.take(found), views.with_values(values) if values else None)
 
 
 def pattern(session: Session) -> None:
@@ -212,3 +225,25 @@ def demo(session: Session) -> None:
     from audiences._demo import run_demo  # noqa: PLC0415 - the demo loads the fake
 
     run_demo(speed=session.args.speed)
+
+
+# ------------------------------------------------------------------ issue 20: credits, AudienceLab
+
+
+def account(session: Session) -> None:
+    """``account``: the Buzzabout account and its credits (``--usage``, ``--prices``)."""
+    args, bz = session.args, session.buzzabout()
+    if args.prices:
+        session.out.result(bz.credit_prices.get())
+    elif args.usage:
+        history = bz.account.usage_history(limit=session.page_size("list_usage_history"))
+        session.out.results(session.take(history))
+    else:
+        session.out.result(bz.account.get())
+
+
+def audiencelab_audiences(session: Session) -> None:
+    """``audiencelab audiences list``: the AudienceLab audiences, ``--limit`` at most."""
+    size = session.args.page_size or session.page_size("list_audiences")
+    audiences = session.client("audiencelab").audiences
+    session.out.results(session.take(audiences.list(page_size=size)))

@@ -55,6 +55,9 @@ OPTIONS = {
     "config.minTopicOverlap": "--min-topic-overlap",
     "config.filters": "--filters",
     "config.sourceUrl": "--source-url",
+    "segment": "--segment",
+    "page_size": "--page-size",
+    "parameter_ids": "--parameter-id",
 }
 
 

@@ -1,4 +1,5 @@
-"""``audiences export mentions|profiles|intent-results``: every row into a file, page by page.
+"""``audiences export mentions|profiles|intent-results|audiencelab-members``: every row into
+a file, page by page.
 
 One page is held at a time, whatever the number of rows. The rows go to a hidden
 temporary file beside FILE (``.FILE.XXXXXXXX.part``), renamed to FILE once the last page
@@ -9,7 +10,8 @@ JSON Lines: one ``to_dict()`` per line. CSV: a header of the model's fields, in 
 order; nested values (an author, lists of topics, comments) as JSON text, ``null`` as an
 empty cell, booleans as ``true``/``false``. Leadpipe's result rows have no documented
 shape: their header is the fields of the first page, and an ``extra`` column holds, as a
-JSON object, any field a later row adds.
+JSON object, any field a later row adds. AudienceLab's member rows (open objects of
+UPPER_CASE fields, community-observed) are written the same way.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from audiences import AudienceProfile, Mention
-from audiences._cli._commands import pager
+from audiences._cli._commands import PAGED_BY, pager
 from audiences._cli._errors import UsageError
 from audiences._cli._session import Session, max_page
 from audiences._cli._views import plain
@@ -44,7 +46,7 @@ def export(session: Session) -> None:
     form = _format(args.format, target)
     _check(target)
     limit: int | None = args.limit
-    most = max_page()
+    most = max_page(PAGED_BY.get(args.rows))
     pages = pager(session, args.rows, min(limit or most, most)).iter_pages()
     counter = Counter(f"{args.rows} to {target.name}", stream=sys.stderr)
     try:

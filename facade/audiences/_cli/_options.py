@@ -156,6 +156,13 @@ def scope_options(parser: argparse.ArgumentParser, what: str) -> None:
     """The options that choose mentions or profiles (their commands and their exports)."""
     if what == "mentions":
         parser.add_argument("--dataset-id", action="append", metavar="ID", help="repeat it")
+        parser.add_argument(
+            "--parameter-id",
+            action="append",
+            metavar="ID",
+            help="a custom parameter (cp_...) whose values each mention shows, once a run "
+            "of it has completed (repeat it; beta)",
+        )
         sorts: tuple[str, ...] = get_args(MentionSort)
         request = "ListMentionsRequest"
     else:

@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from audiences._cli._views import aligned, columns_for, cut, detail, flat, plain, text
+from audiences._cli._views import Column, aligned, columns_for, cut, detail, flat, plain, text
 from audiences._progress import rich_console
 
 SHORT = 28  # a column this narrow (an id, a date) is never cut in a rich table
@@ -46,8 +46,9 @@ class Output:
         for label, shown in lines:
             self._print(f"{label:<{width}}  {shown}".rstrip())
 
-    def results(self, values: Iterable[Any]) -> None:
-        """A list: a JSON array written as items arrive, or a table."""
+    def results(self, values: Iterable[Any], columns: list[Column] | None = None) -> None:
+        """A list: a JSON array written as items arrive, or a table (of ``columns``, else
+        those of its first item's kind)."""
         if self.as_json:
             self._json_array(values)
             return
@@ -55,7 +56,7 @@ class Output:
         first = next(items, None)
         if first is None:
             return
-        columns = columns_for(first)
+        columns = columns or columns_for(first)
         headers = [header for header, _ in columns]
         rows = [[flat(text(get(item))) for _, get in columns] for item in _chain(first, items)]
         console = rich_console(self.stream)

@@ -162,7 +162,7 @@ def _rows(sub: Any) -> None:
 
 def _export(sub: Any) -> None:
     group = opt.group(
-        sub, "export", "every row into a file, page by page (JSON Lines or CSV)", BZ + LP
+        sub, "export", "every row into a file, page by page (JSON Lines or CSV)", BZ + AL + LP
     )
     more = (
         "Rows go to a hidden temporary file beside FILE, renamed to FILE at the end: "
@@ -173,13 +173,16 @@ def _export(sub: Any) -> None:
         ("mentions", "every matching mention", BZ),
         ("profiles", "every matching audience profile", BZ),
         ("intent-results", "the result rows of a completed Leadpipe intent run", LP),
+        ("audiencelab-members", "an AudienceLab audience's member rows (community-observed)", AL),
     ):
-        epilog = GRAMMAR if what != "intent-results" else ""
+        epilog = GRAMMAR if what in ("mentions", "profiles") else ""
         parser = opt.add(group, what, summary, vendors, more=more, epilog=epilog, handler=export)
         parser.set_defaults(rows=what)
         if what == "intent-results":
             parser.add_argument("audience_id", metavar="AUDIENCE_ID")
             parser.add_argument("run_id", metavar="RUN_ID")
+        elif what == "audiencelab-members":
+            parser.add_argument("audience_id", metavar="AUDIENCE_ID")
         else:
             opt.scope_options(parser, what)
         parser.add_argument("--output", "-o", required=True, metavar="FILE")
@@ -255,9 +258,77 @@ def _audiencelab(sub: Any) -> None:
         metavar="JSON",
         help='as documented, a JSON object: \'{"city": ["New York"], "age": {"minAge": 25}}\'',
     )
-    made.add_argument("--segment", action="append", metavar="ID", help="a segment (repeat it)")
+    segment = spec.item(spec.prop("CreateAudienceRequest", "segment"))
+    made.add_argument(
+        "--segment",
+        action="append",
+        metavar="ID",
+        help=f"a segment id (repeat it), matching {spec.non_null(segment)['pattern']} (b2c_1253)",
+    )
     days = spec.bounds(spec.prop("CreateAudienceRequest", "days_back"))
     made.add_argument("--days-back", type=int, metavar="N", help=days)
+
+
+# ------------------------------------------------------------------ issue 20: credits, AudienceLab
+
+BETA = "Beta: Buzzabout documents this in its staging docs only, as an endpoint that may change."
+COMMUNITY = (
+    "Community-observed: no official AudienceLab reference documents this; it follows "
+    "third-party code that reads it."
+)
+
+
+def _account(sub: Any) -> None:
+    shown = opt.add(
+        sub,
+        "account",
+        "the Buzzabout account: its plan and credits (what is left to spend)",
+        BZ,
+        more=f"credits_left is credits_total - credits_used. {BETA}",
+        handler=do.account,
+    )
+    instead = shown.add_mutually_exclusive_group()
+    instead.add_argument(
+        "--usage", action="store_true", help="the credit charges and refunds instead"
+    )
+    instead.add_argument(
+        "--prices", action="store_true", help="the credits each kind of result costs instead"
+    )
+    opt.limit(shown, what="usage records")
+
+
+def _page_size(parser: argparse.ArgumentParser, operation_id: str, what: str) -> None:
+    size = spec.bounds(spec.param(operation_id, "page_size"))
+    parser.add_argument(
+        "--page-size", type=int, metavar="N", help=f"{what} a request asks for ({size})"
+    )
+
+
+def _audiencelab_audiences(sub: Any) -> None:
+    group = opt.group(sub, "audiencelab", "AudienceLab audiences read back", AL)
+    audiences = opt.group(group, "audiences", "AudienceLab audiences and their members", AL)
+    listed = opt.add(
+        audiences,
+        "list",
+        "every AudienceLab audience",
+        AL,
+        more=COMMUNITY,
+        handler=do.audiencelab_audiences,
+    )
+    _page_size(listed, "list_audiences", "audiences")
+    opt.limit(listed, what="audiences")
+    members = opt.add(
+        audiences,
+        "members",
+        "the member rows of an AudienceLab audience",
+        AL,
+        more=f"{COMMUNITY} audiences export audiencelab-members writes them all to a file.",
+        handler=do.rows,
+        rows="audiencelab-members",
+    )
+    members.add_argument("audience_id", metavar="AUDIENCE_ID")
+    _page_size(members, "list_audience_members", "rows")
+    opt.limit(members, ROWS_SHOWN, "rows")
 
 
 def _leadpipe(sub: Any) -> None:
@@ -460,6 +531,8 @@ def build() -> argparse.ArgumentParser:
     _patterns(sub)
     _custom_parameters(sub)
     _audiencelab(sub)
+    _account(sub)
+    _audiencelab_audiences(sub)
     _leadpipe(sub)
     _intent_audiences(sub)
     _wait(sub)

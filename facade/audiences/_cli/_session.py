@@ -38,19 +38,24 @@ NAMES = {"buzzabout": "Buzzabout", "audiencelab": "AudienceLab", "leadpipe": "Le
 WAIT_TIMEOUT = 900.0  # seconds a command waits on a run without --timeout
 
 
-def max_page() -> int:
-    """The largest page every list of the three APIs serves: the least of the spec's
-    ``limit`` maximums among the operations that page (a ``cursor`` or an ``offset`` goes
-    with their ``limit``; a search's ``limit`` is how many results, not a page)."""
+def max_page(operation_id: str | None = None) -> int:
+    """The largest page one request may ask for: ``operation_id``'s (the maximum of its
+    ``limit`` or ``page_size``), or without one the largest every list that pages serves
+    (the least ``limit`` maximum of the operations that page by cursor or offset)."""
+    if operation_id is not None:
+        op = spec.operation(operation_id)
+        size = next(p for p in op["parameters"] if p["name"] in ("limit", "page_size"))
+        most: int = spec.non_null(size["schema"])["maximum"]
+        return most
     found: list[int] = []
     for op in spec.operations().values():
         body = op["body"] or {}
-        names = {p["name"]: p["schema"] for p in op["parameters"]}
+        fields = {p["name"]: p["schema"] for p in op["parameters"]}
         if "$ref" in body:
-            names |= {name: spec.prop(body["$ref"], name) for name in spec.properties(body["$ref"])}
-        if "limit" not in names or not {"cursor", "offset"} & set(names):
-            continue
-        if "maximum" in (limit := spec.non_null(names["limit"])):
+            fields.update(spec.properties(body["$ref"]))
+        if "limit" not in fields or not {"cursor", "offset"} & set(fields):
+            continue  # not a list that pages (a search's own count of results, say)
+        if "maximum" in (limit := spec.non_null(fields["limit"])):
             found.append(limit["maximum"])
     return min(found)
 
@@ -192,10 +197,11 @@ class Session:
         """The command's positional ids, in order."""
         return [getattr(self.args, name) for name in self.args.ids]
 
-    def page_size(self) -> int | None:
-        """The page size that reads ``--limit`` items in as few requests as it can."""
+    def page_size(self, operation_id: str | None = None) -> int | None:
+        """The page size that reads ``--limit`` items in as few requests as it can (of
+        ``operation_id``'s pages, if given)."""
         limit: int | None = getattr(self.args, "limit", None)
-        return None if limit is None else min(limit, max_page())
+        return None if limit is None else min(limit, max_page(operation_id))
 
     def take(self, items: Iterable[T]) -> Iterable[T]:
         """At most ``--limit`` of ``items``; no page beyond the one holding the last is read."""

@@ -16,6 +16,7 @@ from audiences import (
     AudienceDataset,
     AudienceDatasetRun,
     AudienceProfile,
+    AudienceSummary,
     CustomParameter,
     CustomParameterRun,
     Dataset,
@@ -26,6 +27,7 @@ from audiences import (
     Mention,
     PatternItem,
     Progress,
+    UsageRecord,
 )
 
 WIDEST = 60  # characters a cell of a plain table shows before "…"
@@ -95,7 +97,23 @@ COLUMNS: dict[type, list[Column]] = {
     IntentAudience: _columns(
         "id name status size=audience_size refreshed=last_refreshed_at created=created_at"
     ),
+    UsageRecord: _columns("id category credits=quantity created=created_at"),
+    AudienceSummary: _columns(
+        "id name scheduled=scheduled_refresh interval=refresh_interval"
+        " next_refresh=next_scheduled_refresh"
+    ),
 }
+
+
+def with_values(parameter_ids: Sequence[str]) -> list[Column]:
+    """The mention columns with one more per custom parameter: its value (title last)."""
+    *first, title = COLUMNS[Mention]
+    values = [(pid, _value(pid)) for pid in dict.fromkeys(parameter_ids)]
+    return [*first, *values, title]
+
+
+def _value(parameter_id: str) -> Callable[[Any], object]:
+    return lambda mention: mention.custom_parameters.get(parameter_id)
 
 
 def columns_for(first: object) -> list[Column]:
@@ -126,6 +144,15 @@ def _nested(value: object) -> str:
     return shown if len(shown) <= JSON_SHOWN else shown[: JSON_SHOWN - 1] + "…"
 
 
+def _number(number: float) -> str:
+    """A rate as four digits (``0.02``); a count of credits whole (``5000``, not ``5e+03``)."""
+    if number.is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    if abs(number) >= 1000:
+        return f"{number:.2f}"
+    return f"{number:.4g}"
+
+
 # How each kind of value reads, the first that matches (bool before int, datetime before date).
 _SHOWN: list[tuple[type, Callable[[Any], str]]] = [
     (str, str),
@@ -133,7 +160,7 @@ _SHOWN: list[tuple[type, Callable[[Any], str]]] = [
     (enum.Enum, lambda word: str(word.value)),
     (dt.datetime, lambda stamp: stamp.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")),
     (dt.date, dt.date.isoformat),
-    (float, lambda number: f"{number:.4g}"),
+    (float, _number),
     (int, str),
     (Progress, _progress_text),
 ]

@@ -8,6 +8,7 @@ that leaves out what is unset.
 
 # Each module's __all__ is what it adds to the models (one list, beside its classes).
 from audiences._models._base import Model as Model
+from audiences._models.account import *  # noqa: F403
 from audiences._models.intent import *  # noqa: F403
 from audiences._models.resources import *  # noqa: F403
 from audiences._models.results import *  # noqa: F403

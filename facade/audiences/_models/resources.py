@@ -75,6 +75,25 @@ class Audience(Model):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class AudienceSummary(Model):
+    """An AudienceLab audience as its list shows it (community-observed: no official
+    reference documents the list)."""
+
+    id: str
+    """The audience's id."""
+    name: str | None = None
+    """Its name."""
+    scheduled_refresh: bool | None = None
+    """Whether it refreshes on a schedule."""
+    refresh_interval: str | None = None
+    """How often, as sent."""
+    next_scheduled_refresh: _dt.datetime | None = None
+    """When it refreshes next."""
+    webhook_url: str | None = None
+    """The webhook told of each refresh."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Dataset(Model):
     """A Buzzabout dataset: a named container of mentions that its runs fill."""
 
@@ -95,6 +114,7 @@ class Dataset(Model):
 __all__ = [
     "Audience",
     "AudienceDataset",
+    "AudienceSummary",
     "CustomParameter",
     "Dataset",
     "PostRef",

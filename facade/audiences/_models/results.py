@@ -10,7 +10,7 @@ profiles come by the hundred thousand, so they are read lazily (``_lazy.py``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -96,6 +96,15 @@ _read_sentiment = _optional(_sentiment)
 _read_avatar = _optional(_avatar)
 
 
+def _read_values(d: Fields, key: str) -> dict[str, Any]:
+    """Custom-parameter values by parameter id (absent or null: none were asked for)."""
+    found = d.raw(key)
+    if found is None:
+        return {}
+    Fields(found, f"{d.where}.{key}")  # an object, or the error names the field
+    return dict(found)
+
+
 def _read_refs(d: Fields, key: str) -> tuple[DatasetRef, ...]:
     refs = (Fields(x, f"{d.where}.{key}[{i}]") for i, x in enumerate(d.array(key)))
     return tuple(DatasetRef(ref.ident("id"), ref.text("name")) for ref in refs)
@@ -171,6 +180,11 @@ class Mention(LazyModel):
     """Web-app collections, as sent."""
     comments = Lazy(Fields.json)
     """Its comments, when the run collected them."""
+    custom_parameters = Lazy(_read_values)
+    """Extracted custom-parameter values, ``{parameter_id: value}``, for the
+    ``parameter_ids`` the list asked for (``{}`` without them). A value is JSON, typed by
+    its parameter's value type; ``None`` where none was extracted. Beta: documented only
+    in Buzzabout's staging docs."""
 
 
 class AudienceProfile(LazyModel):

@@ -21,6 +21,7 @@ from audiences._sync._client import APIClient
 if TYPE_CHECKING:
     from audiences._base import Observer
     from audiences._models import Run
+    from audiences._sync.resources.account import AccountResource, CreditPricesResource
     from audiences._sync.resources.audience_datasets import AudienceDatasets
     from audiences._sync.resources.audience_profiles import AudienceProfiles
     from audiences._sync.resources.audiences import Audiences
@@ -86,6 +87,20 @@ class Buzzabout(APIClient):
         from audiences._sync.resources.custom_parameters import CustomParameters
 
         return CustomParameters(self)
+
+    @cached_property
+    def account(self) -> AccountResource:
+        """The calling account: its plan, its credits and their usage history (beta)."""
+        from audiences._sync.resources.account import AccountResource
+
+        return AccountResource(self)
+
+    @cached_property
+    def credit_prices(self) -> CreditPricesResource:
+        """What each result costs in credits (beta)."""
+        from audiences._sync.resources.account import CreditPricesResource
+
+        return CreditPricesResource(self)
 
     def _observer(self, run: Run) -> Observer | None:
         from audiences._models import (

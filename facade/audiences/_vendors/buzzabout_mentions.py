@@ -22,6 +22,7 @@ def body(
     filters: Sequence[Sequence[dict[str, Any]]] | None,
     limit: int | None,
     collection_ids: Iterable[str] | None,
+    parameter_ids: Iterable[str] | None,
 ) -> dict[str, Any]:
     """The body of a mentions search, checked (no cursor: the pager adds it per page)."""
     sent: dict[str, Any] = {}
@@ -35,6 +36,10 @@ def body(
     sent.update(search)
     if (collections := bz.ids("collection_ids", collection_ids)) is not None:
         sent["collection_ids"] = collections
+    if (parameters := bz.ids("parameter_ids", parameter_ids)) is not None:
+        sent["parameter_ids"] = check.valid(
+            "parameter_ids", parameters, spec.prop(REQUEST, "parameter_ids")
+        )
     return sent
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing._buzzabout_datasets import live_dataset
-from audiences.testing._checks import Reject, bz_error, bz_ok, charge, find, iso, live, new_id
+from audiences.testing._checks import Reject, bz_error, bz_ok, find, iso, live, new_id
 from audiences.testing._corpus import completed
+from audiences.testing._credits import PRICES, charge
 from audiences.testing._paging import query_page
 from audiences.testing._people import collect
 from audiences.testing._routes import operation
@@ -22,7 +23,6 @@ AUDIENCE_STEPS = Steps(
     "collect_profiles",
     "Source platform refused profile collection",
 )
-PROFILE_CREDITS = 3.0  # reserved per profile asked for (the pricing page)
 
 
 # ------------------------------------------------------------------ run state on the clock
@@ -45,6 +45,15 @@ def audience_run_json(fake: FakeAPIs, run: AudienceRunRow) -> dict[str, Any]:
 def profile_count(run: AudienceRunRow) -> int:
     """Profiles the run collected: its target, or fewer when the source dataset is small."""
     return len(collect(run))
+
+
+def _cost(run: AudienceRunRow, now: float) -> tuple[float, float] | None:
+    """When an ended run ended and what it cost: three credits a profile collected."""
+    kind, steps = AUDIENCE_STEPS.state(run, now)
+    if kind not in ("completed", "failed"):
+        return None
+    collected = profile_count(run) if kind == "completed" else 0
+    return steps[-1]["completed_at"], PRICES["audience_profile"] * collected
 
 
 def _run_kind(fake: FakeAPIs, run: AudienceRunRow) -> str:
@@ -128,7 +137,7 @@ def create_audience_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, audience_dataset_id: str
 ) -> FakeResponse:
     """Start a run that collects profiles from a source dataset (202); three credits a
-    profile asked for, before any work."""
+    profile asked for are held before any work, the rest refunded when it ends."""
     row = live_audience_dataset(account, audience_dataset_id)
     target: int = req.data["total_profile_count"]
     source = live_dataset(account, req.data["source_dataset_id"])
@@ -147,12 +156,6 @@ def create_audience_dataset_run(
                 "Wait for it to finish before starting a new one.",
             )
         )
-    charge(
-        account,
-        PROFILE_CREDITS * target,
-        "insufficient_credits_audience_dataset_run",
-        "Insufficient credits to start this audience dataset run",
-    )
     run = AudienceRunRow(
         id=new_id("adr_"),
         audience_dataset_id=row.id,
@@ -161,6 +164,17 @@ def create_audience_dataset_run(
         seq=fake.next_seq(),
         fails=source.fail_runs,
         source=source,
+    )
+    charge(
+        account,
+        fake.now(),
+        "audience_profile",
+        target,
+        refusal=(
+            "insufficient_credits_audience_dataset_run",
+            "Insufficient credits to start this audience dataset run",
+        ),
+        ended=lambda now: _cost(run, now),
     )
     row.runs.append(run)
     fake.record("create_audience_dataset_run", run.id, account, row.id)

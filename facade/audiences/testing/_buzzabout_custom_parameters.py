@@ -1,16 +1,28 @@
-"""Buzzabout custom parameters, their preview and their runs (``buzzabout-custom-parameters``)."""
+"""Buzzabout custom parameters, their preview and their runs (``buzzabout-custom-parameters``).
+
+A run visits the posts its dataset held when it started; every fiftieth fails
+(``mentions_error``). Once it has completed, ``POST /v1/mentions`` with ``parameter_ids``
+shows each visited post's value under ``custom_parameters[{parameter_id}]``: drawn from
+the parameter and the post alone (the same post gives the same value in every run and
+every fake), typed by the parameter's ``value_type``; ``null`` where no completed run
+extracted one (a failed post, a post the runs did not visit). Inferred for the fake: an
+id that is not one of the account's custom parameters is a 404
+``custom_parameter_not_found``, as it is on the parameter's own endpoints.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing._buzzabout_datasets import live_dataset
-from audiences.testing._checks import Reject, bz_error, bz_ok, charge, find, new_id
-from audiences.testing._corpus import mentions_count
+from audiences.testing._checks import Reject, bz_error, bz_ok, find, new_id
+from audiences.testing._corpus import mentions_count, sightings
+from audiences.testing._credits import charge
 from audiences.testing._routes import operation
 from audiences.testing._rows import PENDING_SECONDS, Account, ParameterRow, ParameterRunRow
 from audiences.testing._wire import FakeRequest, FakeResponse
-from audiences.testing._words import digest
+from audiences.testing._words import digest, rng
 
 if TYPE_CHECKING:
     from audiences.testing._fake import FakeAPIs
@@ -80,6 +92,42 @@ def _no_blank_name(data: dict[str, Any]) -> None:
                 422, "custom_parameter_empty_name", "The custom parameter name must not be empty"
             )
         )
+
+
+def _value(row: ParameterRow, post: tuple[str, str]) -> Any:
+    """What ``row`` extracts from ``post`` (``(source, id)``), by its value type."""
+    draw = rng("custom-parameter", row.id, *post)
+    if row.value_type == "number":
+        return round(draw.random(), 2)
+    if row.value_type == "integer":
+        return draw.randrange(0, 11)
+    if row.value_type == "boolean":
+        return draw.random() < 0.5
+    return draw.choice(_PREVIEW_VALUES)
+
+
+def _extracted(fake: FakeAPIs, account: Account, row: ParameterRow) -> set[tuple[str, str]]:
+    """The posts the parameter's completed runs extracted a value from."""
+    found: set[tuple[str, str]] = set()
+    for run in row.runs:
+        if parameter_run_json(fake, run)["status"]["type"] != "completed":
+            continue
+        dataset = account.datasets[run.dataset_id]
+        for index, post in enumerate(sorted(sightings([dataset], run.created))):
+            if index % 50 != 49:  # every fiftieth post fails (the run's mentions_error)
+                found.add(post)
+    return found
+
+
+def extracted_values(
+    fake: FakeAPIs, account: Account, parameter_ids: list[str]
+) -> Callable[[tuple[str, str]], dict[str, Any]]:
+    """Each post's ``custom_parameters``: a value (or ``None``) for every id asked for."""
+    rows = [_parameter(account, parameter_id) for parameter_id in parameter_ids]
+    done = {row.id: _extracted(fake, account, row) for row in rows}
+    return lambda post: {
+        row.id: _value(row, post) if post in done[row.id] else None for row in rows
+    }
 
 
 @operation("create_custom_parameter")
@@ -181,9 +229,13 @@ def create_custom_parameter_run(
         raise Reject(bz_error(422, "nothing_to_analyze", "The dataset has no posts to analyze"))
     charge(
         account,
-        0.5 * posts,
-        "insufficient_credits_content_analysis",
-        "Insufficient credits to run this custom parameter",
+        fake.now(),
+        "post_processing",
+        posts,
+        refusal=(
+            "insufficient_credits_content_analysis",
+            "Insufficient credits to run this custom parameter",
+        ),
     )
     run = ParameterRunRow(
         id=new_id("cpr_"),

@@ -22,7 +22,6 @@ from audiences.testing._checks import (
     bz_error,
     bz_ok,
     bz_validation,
-    charge,
     find,
     iso,
     live,
@@ -33,6 +32,7 @@ from audiences.testing._corpus import (
     mentions_count,
     run_posts,
 )
+from audiences.testing._credits import PRICES, charge
 from audiences.testing._paging import query_page
 from audiences.testing._routes import operation
 from audiences.testing._rows import Account, DatasetRow, DatasetRunRow
@@ -109,6 +109,15 @@ _ECHOED = (
 
 
 # ------------------------------------------------------------------ as the API shows them
+
+
+def _cost(run: DatasetRunRow, now: float) -> tuple[float, float] | None:
+    """When an ended run ended and what it cost: a credit a mention collected."""
+    kind, steps = DATASET_STEPS.state(run, now)
+    if kind not in ("completed", "failed"):
+        return None
+    collected = len(run_posts(run)) if kind == "completed" else 0
+    return steps[-1]["completed_at"], PRICES["mention"] * collected
 
 
 def dataset_run_json(fake: FakeAPIs, run: DatasetRunRow) -> dict[str, Any]:
@@ -194,17 +203,12 @@ def delete_dataset(
 def create_dataset_run(
     fake: FakeAPIs, account: Account, req: FakeRequest, dataset_id: str
 ) -> FakeResponse:
-    """Start a scraping run (202): a prompt search or a URL search; one credit a post."""
+    """Start a scraping run (202): a prompt search or a URL search; one credit a post asked
+    for is held before any work, the rest refunded when it ends."""
     params = _run_params(fake, req.data)
     row = live_dataset(account, dataset_id)
     search = params["search_query"]
     posts = len(search["source_urls"]) if search["type"] == "url" else params["count"]
-    charge(
-        account,
-        float(posts),
-        "insufficient_credits_dataset_run",
-        "Insufficient credits to start this dataset run",
-    )
     run = DatasetRunRow(
         id=new_id("dr_"),
         dataset_id=row.id,
@@ -212,6 +216,17 @@ def create_dataset_run(
         created=fake.now(),
         seq=fake.next_seq(),
         fails=row.fail_runs,
+    )
+    charge(
+        account,
+        fake.now(),
+        "mention",
+        posts,
+        refusal=(
+            "insufficient_credits_dataset_run",
+            "Insufficient credits to start this dataset run",
+        ),
+        ended=lambda now: _cost(run, now),
     )
     row.runs.append(run)
     fake.record("create_dataset_run", run.id, account, row.id)

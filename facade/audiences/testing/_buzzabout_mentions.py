@@ -9,7 +9,9 @@ A mention shows the post as the run that saw it last (counts, analyses, comments
 analyses that run did not ask for are null, and analysis filters select nothing on them.
 Inferred for the fake: ``changed_by`` compares a metric's growth from the post's first
 sighting in scope to its last; ``any_of`` and brand matching ignore case; a mention is in
-no web-app collection, so a ``collection_ids`` list selects nothing.
+no web-app collection, so a ``collection_ids`` list selects nothing. With
+``parameter_ids``, each mention carries ``custom_parameters``: the values those custom
+parameters' completed runs extracted (``_buzzabout_custom_parameters.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from audiences.testing import _filters as filters
+from audiences.testing._buzzabout_custom_parameters import extracted_values
 from audiences.testing._buzzabout_datasets import live_dataset
 from audiences.testing._checks import bz_ok, field_error
 from audiences.testing._corpus import Post, Sighting, engagement_rate, observed_at, sightings
@@ -249,4 +252,9 @@ def list_mentions(fake: FakeAPIs, account: Account, req: FakeRequest) -> FakeRes
         cursor=sent.get("cursor"),
         limit=sent["limit"],
     )
-    return bz_ok(200, [mention_json(r) for r in page], has_next=has_next, cursor=cursor)
+    shown = [mention_json(r) for r in page]
+    if sent.get("parameter_ids") is not None:
+        values = extracted_values(fake, account, sent["parameter_ids"])
+        for mention, row in zip(shown, page, strict=True):
+            mention["custom_parameters"] = values(row.post.key)
+    return bz_ok(200, shown, has_next=has_next, cursor=cursor)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from audiences.testing._buzzabout_datasets import live_dataset
-from audiences.testing._checks import Reject, bz_error, bz_ok, charge, new_id
+from audiences.testing._checks import Reject, bz_error, bz_ok, new_id
 from audiences.testing._corpus import mentions_count
+from audiences.testing._credits import charge
 from audiences.testing._routes import operation
 from audiences.testing._rows import PENDING_SECONDS, Account, PatternRow
 from audiences.testing._wire import FakeRequest, FakeResponse
@@ -44,9 +45,13 @@ def create_pattern_detection(fake: FakeAPIs, account: Account, req: FakeRequest)
     dataset = live_dataset(account, dataset_id)
     charge(
         account,
-        0.5 * mentions_count(dataset, fake.now()),
-        "insufficient_credits_pattern_detection",
-        "Insufficient credits to start this pattern detection",
+        fake.now(),
+        "post_processing",
+        mentions_count(dataset, fake.now()),
+        refusal=(
+            "insufficient_credits_pattern_detection",
+            "Insufficient credits to start this pattern detection",
+        ),
     )
     row = PatternRow(
         id=new_id("pdr_"),

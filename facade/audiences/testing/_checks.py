@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
-from audiences.testing._rows import Account, NamedRow
+from audiences.testing._rows import NamedRow
 from audiences.testing._schema import Invalid
 from audiences.testing._wire import FakeResponse
 
@@ -134,7 +134,7 @@ def field_error(invalid: Invalid) -> FakeResponse:
     return bz_field_error(".".join(map(str, invalid.loc)), invalid.msg).response
 
 
-# ------------------------------------------------------------------ look-ups and credits
+# ------------------------------------------------------------------ look-ups
 
 
 class _HasId(Protocol):
@@ -161,10 +161,3 @@ def live(rows: Mapping[str, NamedT], row_id: str, code: str, detail: str) -> Nam
     if row is None or row.deleted:
         raise Reject(bz_error(404, code, detail))
     return row
-
-
-def charge(account: Account, cost: float, code: str, detail: str) -> None:
-    """Take ``cost`` credits from the account (Buzzabout's 402 ``code`` if it has too few)."""
-    if account.credits < cost:
-        raise Reject(bz_error(402, code, detail))
-    account.credits -= cost

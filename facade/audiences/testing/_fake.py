@@ -23,6 +23,7 @@ from typing import Any
 
 from audiences.testing import (  # noqa: F401 - importing a vendor module registers its handlers
     _audiencelab,
+    _buzzabout_account,
     _buzzabout_audience_datasets,
     _buzzabout_audience_profiles,
     _buzzabout_custom_parameters,
@@ -54,7 +55,9 @@ class FakeAPIs:
 
     ``transport()`` serves them in process (an httpx transport, sync and async);
     ``serve()`` serves them over HTTP on loopback. Test keys: ``BUZZABOUT_KEY``,
-    ``AUDIENCELAB_KEY``, ``LEADPIPE_KEY`` (``add_account`` makes more).
+    ``AUDIENCELAB_KEY``, ``LEADPIPE_KEY`` (``add_account`` makes more). Each Buzzabout
+    account has ``credits`` for its period, which runs are charged as the pricing page
+    says (``GET /v1/me`` reports what is left; a run beyond it is a 402 before any work).
     """
 
     def __init__(self, clock: Any = None, *, credits: float = 1_000_000.0) -> None:
@@ -195,7 +198,9 @@ class FakeAPIs:
 
     def _dispatch(self, req: FakeRequest, route: Route, path_args: dict[str, str]) -> FakeResponse:
         account = self.accounts.get(req.headers.get("x-api-key", ""))
-        if account is None or account.vendor != route.vendor:
+        if account is not None and account.vendor != route.vendor:
+            account = None
+        if account is None and route.auth:
             return unauthorized(route.vendor)
         answer = route.answer
         if answer is None:

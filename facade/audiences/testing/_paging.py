@@ -70,6 +70,20 @@ def query_page(
     return bz_ok(200, [to_json(r) for r in chunk], has_next=has_next, cursor=cursor)
 
 
+def feed_page(
+    req: FakeRequest, rows: Sequence[Any], to_json: Callable[[Any], dict[str, Any]]
+) -> FakeResponse:
+    """One page of a feed kept in its own order (no ``order`` parameter), ``limit`` and
+    ``cursor`` as the spec checked them into ``req.params``."""
+    limit: int = req.params["limit"]
+    cursor = req.params.get("cursor")
+    offset = 0 if cursor is None else _cursor_offset(cursor, "feed", len(rows))
+    has_next = offset + limit < len(rows)
+    following = _encode({"o": offset + limit, "s": "feed"}) if has_next else None
+    chunk = rows[offset : offset + limit]
+    return bz_ok(200, [to_json(r) for r in chunk], has_next=has_next, cursor=following)
+
+
 # ------------------------------------------------------------------ sorted lists (body cursor)
 
 

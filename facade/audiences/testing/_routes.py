@@ -58,6 +58,7 @@ class Route:
     pattern: re.Pattern[str]
     parameters: tuple[str, ...]
     answer: Answer | None
+    auth: bool = True  # whether a key is required (``security: []`` needs none)
 
 
 _ANSWERS: dict[str, Answer] = {}
@@ -118,6 +119,7 @@ def routes() -> tuple[Route, ...]:
                 pattern=re.compile(f"^{literal}$"),
                 parameters=parameters,
                 answer=_ANSWERS.get(operation_id),
+                auth=op["auth"],
             )
         )
     return tuple(found)

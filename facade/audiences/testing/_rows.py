@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, get_args
 
@@ -214,6 +214,40 @@ class IntentAudienceRow:
     runs: list[IntentRunRow] = attrs.field(factory=list)
 
 
+# ------------------------------------------------------------------ credits and AudienceLab
+
+
+@attrs.frozen
+class UsageRow:
+    """One credit charge (a positive ``quantity``) or refund (a negative one)."""
+
+    id: int
+    category: str
+    quantity: float
+    created: float
+
+
+@attrs.frozen
+class Hold:
+    """Credits reserved up front for a collection run, settled once the run has ended:
+    ``ended(now)`` gives ``None`` while it runs, then ``(when, credits it cost)``."""
+
+    category: str
+    reserved: float
+    ended: Callable[[float], tuple[float, float] | None] = attrs.field(eq=False, repr=False)
+
+
+@attrs.define
+class AudienceRow:
+    """An AudienceLab audience as created (its members follow from its id and filters)."""
+
+    id: str
+    name: str
+    filters: dict[str, Any]
+    created: float
+    seq: int
+
+
 @attrs.define
 class Account:
     """Everything one API key owns."""
@@ -228,7 +262,11 @@ class Account:
     parameters: dict[str, ParameterRow] = attrs.field(factory=dict)
     intent_audiences: dict[str, IntentAudienceRow] = attrs.field(factory=dict)
     idempotency: dict[tuple[str, str], IntentRunRow] = attrs.field(factory=dict)
-    audiences: list[str] = attrs.field(factory=list)
+    # Buzzabout credits (``credits`` is the period's total) and AudienceLab audiences.
+    opened: float = 0.0
+    usage: list[UsageRow] = attrs.field(factory=list)
+    holds: list[Hold] = attrs.field(factory=list)
+    audiences: dict[str, AudienceRow] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -271,7 +309,7 @@ def seeded_dataset(
 
 def seeded_account(key: str, vendor: str, credits: float, now: float) -> Account:
     """A new account for ``key`` with the standard datasets (Buzzabout) or audiences (Leadpipe)."""
-    account = Account(key=key, vendor=vendor, credits=credits)
+    account = Account(key=key, vendor=vendor, credits=credits, opened=now - SEEDED_AGE)
     if vendor == "buzzabout":
         for dataset in (
             seeded_dataset(SOURCE_DATASET, "cold brew", now, posts=200, completed=True),

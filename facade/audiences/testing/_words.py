@@ -136,3 +136,19 @@ TIER_RANK = {name: rank for rank, (name, _) in enumerate(TIERS)}
 def tier(followers: int) -> str:
     """The creator tier of an account with ``followers``."""
     return [name for name, start in TIERS if followers >= start][-1]
+
+
+# AudienceLab members (UPPER_CASE rows): US places (city, state, ZIP), and the rest
+US_PLACES = (
+    ("New York", "NY", "10001"), ("Brooklyn", "NY", "11201"), ("San Francisco", "CA", "94103"),
+    ("Los Angeles", "CA", "90012"), ("Austin", "TX", "78701"), ("Chicago", "IL", "60601"),
+    ("Seattle", "WA", "98101"), ("Miami", "FL", "33101"), ("Denver", "CO", "80202"),
+    ("Boston", "MA", "02108"),
+)  # fmt: skip
+INDUSTRIES = (
+    "Software Development", "Food & Beverages", "Retail", "Marketing Services",
+    "Hospitality", "Financial Services",
+)  # fmt: skip
+SENIORITIES = ("Entry", "Senior", "Manager", "Director", "VP", "CXO")
+GENDERS = ("F", "M")
+AGE_RANGES = ((18, 24), (25, 34), (35, 44), (45, 54), (55, 64), (65, 99))

@@ -31,13 +31,17 @@ class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):
         limit: int | None = None,
         collection_ids: Iterable[str] | None = None,
         cursor: str | None = None,
+        parameter_ids: Iterable[str] | None = None,
     ) -> AsyncPager[Mention]:
         """Every matching mention, across pages, fetched as you iterate; a cursor keeps its sort.
 
         The mentions of ``dataset_ids`` (of every dataset without), from ``sources``, in
         ``collection_ids``; ``sort`` by a ``MentionSort`` field; ``filters`` of mention types
         (``audiences.filters``), AND-groups joined by OR, 10 at most; ``limit`` is the page
-        size (1-100, the API's default 20). Checked before sending.
+        size (1-100, the API's default 20). With ``parameter_ids`` (custom parameters,
+        ``cp_...``), each mention's ``custom_parameters`` holds the values those parameters'
+        completed runs extracted (beta: Buzzabout's staging docs only). Checked before
+        sending.
         """
         sent = ops.body(
             dataset_ids=dataset_ids,
@@ -47,6 +51,7 @@ class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):
             filters=filters,
             limit=limit,
             collection_ids=collection_ids,
+            parameter_ids=parameter_ids,
         )
         return self._client._pager(ops.list_page(sent, cursor), cursor)
 
