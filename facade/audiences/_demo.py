@@ -1,10 +1,14 @@
-"""The main job on the embedded fake, from a search to its results, over real HTTP on loopback.
+"""The whole job at every vendor, on the embedded fake, over real HTTP on loopback.
 
 Started by ``make demo`` (``audiences demo``). The fake's clock runs ``speed`` times
-faster than real time, and the clients share it, so the whole path takes seconds:
-a dataset and its search, an audience run on it and its top profiles, a custom
-parameter over the posts, a pattern detection and its items, an AudienceLab audience,
-and a Leadpipe run and its result rows.
+faster than real time, and the clients share it, so every job takes seconds:
+
+* Buzzabout: a dataset and its search; the credits checked before an audience run, and
+  its top profiles; a custom parameter over the posts and the values it extracted; a
+  pattern detection and its items.
+* AudienceLab: an audience created, listed, and its first members read.
+* Leadpipe: topics found, an intent audience validated, previewed, saved and activated,
+  a run of it, its stats and its CSV.
 """
 
 from __future__ import annotations
@@ -12,15 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from audiences import AudienceLab, Buzzabout, ConflictError, Leadpipe, Run
 from audiences._progress import wait_with_bar
 from audiences.testing import (
     AUDIENCELAB_KEY,
     BUZZABOUT_KEY,
-    INTENT_AUDIENCE,
     LEADPIPE_KEY,
     FakeAPIs,
     ScaledClock,
@@ -89,10 +94,17 @@ def _buzzabout(bz: Buzzabout, rows: list[tuple[str, str, Run]], say: Say) -> Non
     say(f"   {ds.id}: {run.mentions_count} mentions from {sources}")
     rows.append(("buzzabout", "dataset run", run))
 
-    say("\n2. An audience run on it, and its top 5 profiles by followers")
+    say("\n2. The credits an audience run needs, then the run and its top 5 profiles")
+    wanted = 120
+    before = bz.account.get()
+    price = bz.credit_prices.get().audience_profile or 0.0
+    say(
+        f"   {before.credits_left or 0:,.0f} credits left; {wanted} profiles at {price:g} "
+        f"credits each reserve {wanted * price:,.0f} (refunded down to what is collected)"
+    )
     audience = bz.audience_datasets.create(name="cold brew creators")
     audience_run = bz.audience_datasets.runs.create(
-        audience.id, source_dataset_id=ds.id, total_profile_count=120
+        audience.id, source_dataset_id=ds.id, total_profile_count=wanted
     )
     try:
         bz.audience_datasets.runs.create(audience.id, source_dataset_id=ds.id)
@@ -100,6 +112,8 @@ def _buzzabout(bz: Buzzabout, rows: list[tuple[str, str, Run]], say: Say) -> Non
         say(f"   a second run is refused, as documented: {exc!r}")
     audience_run = wait_with_bar(bz, audience_run, "audience run")
     rows.append(("buzzabout", "audience dataset run", audience_run))
+    spent = (before.credits_left or 0) - (bz.account.get().credits_left or 0)
+    say(f"   {audience_run.profile_count} profiles collected for {spent:,.0f} credits")
     top = bz.audience_profiles.list(
         audience_dataset_ids=[audience.id], sort="follower_count", order="desc", limit=5
     )
@@ -119,7 +133,7 @@ def _buzzabout(bz: Buzzabout, rows: list[tuple[str, str, Run]], say: Say) -> Non
         say,
     )
 
-    say("\n3. A custom parameter over the posts, and the mentions it read")
+    say("\n3. A custom parameter over the posts, and the values it extracted")
     mentions = list(
         itertools.islice(bz.mentions.list(dataset_ids=[ds.id], sort="likes", limit=3), 3)
     )
@@ -138,18 +152,22 @@ def _buzzabout(bz: Buzzabout, rows: list[tuple[str, str, Run]], say: Say) -> Non
         bz, bz.custom_parameters.runs.create(parameter.id, dataset_id=ds.id), "parameter run"
     )
     rows.append(("buzzabout", "custom parameter run", parameter_run))
+    valued = bz.mentions.list(
+        dataset_ids=[ds.id], sort="likes", limit=3, parameter_ids=[parameter.id]
+    )
     _table(
-        "   The most liked mentions",
-        ("source", "likes", "engagement", "sentiment", "title"),
+        "   The most liked mentions, with the parameter's value",
+        ("source", "likes", "engagement", "sentiment", "value", "title"),
         [
             (
                 m.source or "-",
                 f"{m.num_likes or 0:,}",
                 f"{m.engagement_rate or 0:.1%}",
                 f"{m.sentiment_score:+.2f}" if m.sentiment_score is not None else "-",
-                (m.title or "")[:48],
+                str(m.custom_parameters.get(parameter.id, "-")),
+                (m.title or "")[:40],
             )
-            for m in mentions
+            for m in itertools.islice(valued, 3)
         ],
         say,
     )
@@ -172,8 +190,83 @@ def _buzzabout(bz: Buzzabout, rows: list[tuple[str, str, Run]], say: Say) -> Non
     )
 
 
+def _audiencelab(al: AudienceLab, say: Say) -> None:
+    say("\n5. An AudienceLab audience, listed, and its first members")
+    audience = al.audiences.create(
+        name="Software Engineers in NYC",
+        filters={
+            "age": {"minAge": 25, "maxAge": 45},
+            "city": ["New York"],
+            "businessProfile": {"industry": ["Software Development"]},
+        },
+        days_back=30,
+    )
+    say(f"   created audience {audience.id}")
+    listed = [a.name for a in al.audiences.list()]
+    say(f"   the account's audiences: {', '.join(n or '-' for n in listed)}")
+    members = list(itertools.islice(al.audiences.members(audience.id), 3))
+    _table(
+        "   Its first three members (community-observed rows, as sent)",
+        ("name", "city", "company", "title"),
+        [
+            (
+                f"{m.get('FIRST_NAME', '')} {m.get('LAST_NAME', '')}",
+                str(m.get("PERSONAL_CITY", "-")),
+                str(m.get("COMPANY_NAME", "-")),
+                str(m.get("JOB_TITLE", "-")),
+            )
+            for m in members
+        ],
+        say,
+    )
+
+
+def _leadpipe(lp: Leadpipe, rows: list[tuple[str, str, Run]], say: Say) -> None:
+    say("\n6. Leadpipe: topics, an intent audience, a run, its stats and its CSV")
+    topics = lp.intent_topics.search("CRM", type="b2b", limit=5)
+    say("   topics: " + ", ".join(f"{t.topic_id} {t.topic_name}" for t in topics))
+    config = {"topicIds": [t.topic_id for t in topics], "minScore": 70}
+    checked = lp.intent_audiences.validate(config=config)
+    preview = lp.intent_audiences.preview(config=config)
+    say(f"   valid: {checked.valid}; a preview counts {preview.total_count:,} people")
+    saved = lp.intent_audiences.create(name="CRM buyers", config=config)
+    active = lp.intent_audiences.update(saved.id, status="active")
+    say(f"   saved {active.id[:8]} as {saved.status}, now {active.status}")
+    first = lp.intent_audiences.runs.create(active.id)
+    second = lp.intent_audiences.runs.create(active.id)
+    try:
+        lp.intent_audiences.runs.cancel(active.id, second.id)
+        say(f"   queued {first.id[:8]}, and cancelled {second.id[:8]} while queued")
+    except ConflictError as exc:  # a slow machine: the worker took it first
+        say(f"   too late to cancel {second.id[:8]}: {exc}")
+    done = wait_with_bar(lp, first, "intent run")
+    rows.append(("leadpipe", "intent audience run", done))
+    stats = lp.intent_audiences.runs.stats(active.id, done.id)
+    filled = ", ".join(f"{k} {v.percent or 0:.0f}%" for k, v in list(stats.fill_rates.items())[:3])
+    say(f"   {stats.total} people in the run; filled: {filled}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "crm-buyers.csv"
+        written = lp.intent_audiences.runs.export_csv(active.id, done.id, path)
+        lines = path.read_text().splitlines()
+    say(f"   its CSV: {written:,} bytes, {len(lines) - 1} rows, columns {lines[0][:60]}...")
+    people = list(itertools.islice(lp.intent_audiences.runs.results(active.id, done.id), 3))
+    _table(
+        "   The first three people",
+        ("name", "email", "company"),
+        [
+            (
+                str(p.get("fullName")),
+                str(p.get("email")),
+                str((p.get("company") or {}).get("name")),
+            )
+            for p in people
+        ],
+        say,
+    )
+
+
 def run_demo(speed: float = 30.0, say: Say = print) -> int:
-    """Start the fake on loopback and walk the whole path through the facade."""
+    """Start the fake on loopback and walk every vendor's whole job through the facade."""
     started = time.perf_counter()
     clock = ScaledClock(speed=speed)
     fake = FakeAPIs(clock)
@@ -185,41 +278,9 @@ def run_demo(speed: float = 30.0, say: Say = print) -> int:
             _buzzabout(bz, rows, say)
 
         with AudienceLab(api_key=AUDIENCELAB_KEY, **options) as al:
-            say("\n5. An AudienceLab audience")
-            audience = al.audiences.create(
-                name="Software Engineers in NYC",
-                filters={
-                    "age": {"minAge": 25, "maxAge": 45},
-                    "city": ["New York"],
-                    "businessProfile": {"industry": ["Software Development"]},
-                },
-                days_back=30,
-            )
-            say(f"   created audience {audience.id}")
-
+            _audiencelab(al, say)
         with Leadpipe(api_key=LEADPIPE_KEY, **options) as lp:
-            say("\n6. A Leadpipe intent-audience run, and its results")
-            first = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
-            second = lp.intent_audiences.runs.create(INTENT_AUDIENCE)
-            try:
-                lp.intent_audiences.runs.cancel(INTENT_AUDIENCE, second.id)
-                say(f"   queued {first.id[:8]}, and cancelled {second.id[:8]} while queued")
-            except ConflictError as exc:  # a slow machine: the worker took it first
-                say(f"   too late to cancel {second.id[:8]}: {exc}")
-            done = wait_with_bar(lp, first, "intent run")
-            rows.append(("leadpipe", "intent audience run", done))
-            results = lp.intent_audiences.runs.results(INTENT_AUDIENCE, done.id, limit=50)
-            rows_read = list(results)
-            say(f"   {len(rows_read)} result rows from {done.candidate_count:,} candidates")
-            _table(
-                "   The first three",
-                ("email", "company", "intent"),
-                [
-                    (str(r.get("email")), str(r.get("companyName")), str(r.get("intentScore")))
-                    for r in rows_read[:3]
-                ],
-                say,
-            )
+            _leadpipe(lp, rows, say)
 
     say("")
     _runs_table(rows, say)

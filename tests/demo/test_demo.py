@@ -20,11 +20,16 @@ def test_the_demo_walks_the_path_from_search_to_results(
         "60 mentions from reddit, tiktok, youtube",
         "ConflictError(status=409, code='audience_dataset_run_already_in_flight'",
         "Top 5 of 120 profiles",
+        "credits left; 120 profiles at 3 credits each reserve 360",
         "preview: ",
-        "The most liked mentions",
+        "The most liked mentions, with the parameter's value",
         "4. A pattern detection, and the pattern's items",
-        "5. An AudienceLab audience",
-        "result rows from",
+        "5. An AudienceLab audience, listed, and its first members",
+        "Its first three members",
+        "6. Leadpipe: topics, an intent audience, a run, its stats and its CSV",
+        "as draft, now active",
+        "people in the run; filled:",
+        "The first three people",
         "Every run, normalized",
         "done in",
     ):
@@ -34,3 +39,8 @@ def test_the_demo_walks_the_path_from_search_to_results(
     ]
     assert len(followers) == 5 and followers == sorted(followers, reverse=True)
     assert text.count("completed") >= 5  # every run of the table ended
+    # The run's stats, its CSV and its charge agree with what it collected.
+    people = int(re.findall(r"(\d+) people in the run", text)[0])
+    assert re.findall(r"its CSV: [\d,]+ bytes, (\d+) rows", text) == [str(people)]
+    collected, spent = re.findall(r"(\d+) profiles collected for ([\d,]+) credits", text)[0]
+    assert int(spent.replace(",", "")) == 3 * int(collected)
