@@ -43,8 +43,6 @@ if _typing.TYPE_CHECKING:
         UnprocessableEntityError,
         WaitTimeoutError,
     )
-
-    # Issue 20, Buzzabout credits and AudienceLab audiences read back:
     from audiences._models import (
         Account,
         AccountPlan,
@@ -75,6 +73,8 @@ if _typing.TYPE_CHECKING:
         Pattern,
         PatternDetectionRun,
         PatternItem,
+        PlanFeatures,
+        PlanLimits,
         PostRef,
         PreviewResult,
         Progress,

@@ -149,3 +149,20 @@ def test_the_facade_reads_no_other_librarys_private_attributes() -> None:
             read.setdefault(name, set()).add(str(path.relative_to(ROOT)))
     foreign = {name: sorted(files) for name, files in read.items() if name not in defined}
     assert foreign.keys() - PUBLIC_UNDERSCORED == set(), foreign
+
+
+def test_every_public_name_is_imported_for_type_checkers() -> None:
+    """``audiences/__init__.py`` loads names lazily; its ``TYPE_CHECKING`` imports are what
+    type checkers and the API reference read: each name of ``__all__`` is among them."""
+    import ast
+
+    tree = ast.parse((PACKAGE / "__init__.py").read_text())
+    imported = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    import audiences
+
+    assert sorted(set(audiences.__all__) - imported - {"__version__"}) == []
