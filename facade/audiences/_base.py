@@ -28,6 +28,7 @@ from audiences._core import Flow, Notify, Operation, Send, call
 from audiences._errors import ClientClosedError, InvalidArgumentError
 from audiences._logs import one_line
 from audiences._pagination import PageFlow, PageOp, page_flow
+from audiences._pool import PoolState
 from audiences._raw import captured
 from audiences._responses import Received
 from audiences._wait import wait_flow
@@ -41,15 +42,6 @@ TransportT = TypeVar("TransportT")
 Observer = Callable[[Any], Operation[Any]]
 log = logging.getLogger("audiences")
 REDACTED = b"[redacted]"
-
-
-class PoolState:
-    """What a client and its ``with_options`` copies share about their connection pool."""
-
-    __slots__ = ("closed",)
-
-    def __init__(self) -> None:
-        self.closed = False
 
 
 def _headers(field: str, headers: Mapping[str, str] | None, key_header: str) -> dict[str, str]:
@@ -83,11 +75,13 @@ class BaseClient(Generic[TransportT]):
         """Check the constructor's arguments (``resolve_config``) and open the pool."""
         self._config = resolve_config(self._vendor, **options)
         self._extra = _headers("default_headers", default_headers, self._vendor.key_header)
-        self._state = PoolState()
-        self._open(transport)
+        self._state = PoolState(transport)
+        self._open()
+        self._defaults = self._state.http.headers
 
-    def _open(self, transport: TransportT | None) -> None:
-        """Open the driver's connection pool (over ``transport``, if given)."""
+    def _open(self) -> None:
+        """Open the driver's connection pool in ``_state`` (over the caller's transport, if
+        one was given), owned by the current process (and event loop)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -117,9 +111,7 @@ class BaseClient(Generic[TransportT]):
         if max_retries is not None:
             config = config._replace(retry=resolve_retries(max_retries))
         clone = object.__new__(type(self))
-        clone.__dict__.update(
-            {name: self.__dict__[name] for name in ("_http", "_state", "_limiter", "_defaults")}
-        )
+        clone.__dict__.update({name: self.__dict__[name] for name in ("_state", "_defaults")})
         clone._config = config
         extra = _headers("extra_headers", extra_headers, self._vendor.key_header)
         clone._extra = {**self._extra, **extra}
@@ -167,6 +159,11 @@ class BaseClient(Generic[TransportT]):
             budget = send.limit if budget is None else min(budget, send.limit)
         return None if budget is None else time.monotonic() + budget
 
+    @property
+    def _http(self) -> Any:
+        """The ``httpx`` client of the pool (shared with the ``with_options`` copies)."""
+        return self._state.http
+
     def _check_open(self) -> None:
         if self._state.closed:
             raise ClientClosedError(f"this {type(self).__name__} is closed")
@@ -208,8 +205,12 @@ class BaseClient(Generic[TransportT]):
             capture.append(received)
         return received
 
-    def _failed(self, request: httpx.Request, exc: Exception) -> httpx.TransportError:
-        """A request that got no response: ``ClientClosedError`` if the pool was closed."""
+    def _failed(
+        self, request: httpx.Request, exc: Exception
+    ) -> httpx.TransportError | ClientClosedError:
+        """A request that got no response: ``ClientClosedError`` (for the driver to raise
+        outside its ``except``, so httpx's error, whose request holds the key, is not its
+        ``__context__``) if the pool was closed, else the transport error."""
         log.debug(
             "%s %s %s -> %s",
             self._vendor.name,
@@ -218,7 +219,7 @@ class BaseClient(Generic[TransportT]):
             type(exc).__name__,
         )
         if self._state.closed:
-            raise ClientClosedError(f"this {type(self).__name__} was closed during the call")
+            return ClientClosedError(f"this {type(self).__name__} was closed during the call")
         if not isinstance(exc, httpx.TransportError):
             raise exc
         return exc
@@ -246,6 +247,7 @@ class BaseClient(Generic[TransportT]):
     ) -> Flow[R]:
         from audiences._models import Run  # noqa: PLC0415 - models load with the first result
 
+        self._check_open()  # even for a run that has ended: a closed client does nothing
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
             raise InvalidArgumentError(
                 "timeout", f"must be a non-negative number of seconds (got {timeout!r})"

@@ -5,7 +5,8 @@ httpx has no whole-request timeout and no way to hand its pool a network backend
 ``deadline_transport`` builds httpx's own transport and wraps the backend of its pool:
 every connect, read and write then waits at most what is left of the request's
 ``audiences._deadline.DEADLINE``. (The loopback trickle test fails if httpx or httpcore
-ever stop working this way.)
+ever stop working this way.) Every connection is noted in the pool's ``Connections``, so
+that closing the client cuts them (``audiences._pool``): once closed, nothing is written.
 """
 
 from __future__ import annotations
@@ -18,21 +19,27 @@ import httpcore
 import httpx
 
 from audiences._deadline import bounded
+from audiences._pool import Connections
 
 
 class DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every wait is cut to the request's time left."""
+    """A connection whose every wait is cut to the request's time left, and that writes
+    nothing once its client is closed."""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, connections: Connections) -> None:
         self._stream = stream
+        self._connections = connections
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._connections.closed:
+            raise httpcore.WriteError("the client was closed")
         self._stream.write(buffer, bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
+        self._connections.ended(self)
         self._stream.close()
 
     def start_tls(
@@ -42,17 +49,28 @@ class DeadlineStream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, wait))
+        secured = self._stream.start_tls(ssl_context, server_hostname, wait)
+        return _noted(DeadlineStream(secured, self._connections), replaces=self)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
-    """Opens connections whose waits are cut to the request's time left."""
+def _noted(stream: DeadlineStream, replaces: DeadlineStream | None = None) -> DeadlineStream:
+    """``stream``, noted among its pool's connections; closed at once if the client was."""
+    if not stream._connections.opened(stream, replaces):
+        stream._stream.close()
+        raise httpcore.ConnectError("the client was closed")
+    return stream
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """Opens connections whose waits are cut to the request's time left (and none once
+    the client is closed)."""
+
+    def __init__(self, backend: httpcore.NetworkBackend, connections: Connections) -> None:
         self._backend = backend
+        self._connections = connections
 
     def connect_tcp(
         self,
@@ -63,8 +81,10 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = self._backend.connect_tcp(host, port, wait, local_address, socket_options)
-        return DeadlineStream(stream)
+        return _noted(DeadlineStream(stream, self._connections))
 
     def connect_unix_socket(
         self,
@@ -73,16 +93,21 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = self._backend.connect_unix_socket(path, wait, socket_options)
-        return DeadlineStream(stream)
+        return _noted(DeadlineStream(stream, self._connections))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
 
 
-def deadline_transport(limits: httpx.Limits, proxy: str | None) -> httpx.HTTPTransport:
-    """httpx's own transport (``proxy`` if any), its network cut to each request's deadline."""
+def deadline_transport(
+    limits: httpx.Limits, proxy: str | None, connections: Connections
+) -> httpx.HTTPTransport:
+    """httpx's own transport (``proxy`` if any), its network cut to each request's deadline,
+    its connections noted in ``connections``."""
     transport = httpx.HTTPTransport(limits=limits, proxy=proxy)
     pool: Any = transport._pool
-    pool._network_backend = DeadlineBackend(pool._network_backend)
+    pool._network_backend = DeadlineBackend(pool._network_backend, connections)
     return transport
