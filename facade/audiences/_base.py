@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
@@ -16,13 +17,14 @@ import httpx
 
 from audiences._body import ACCEPT_ENCODING, BodyReader
 from audiences._config import (
+    MAX_WAIT_SECONDS,
     USER_AGENT,
     KeyAuth,
     Vendor,
-    positive,
     resolve_config,
     resolve_retries,
     resolve_timeout,
+    seconds_at_most,
 )
 from audiences._core import Flow, Notify, Operation, Send, call
 from audiences._errors import ClientClosedError, InvalidArgumentError
@@ -44,13 +46,24 @@ log = logging.getLogger("audiences")
 REDACTED = b"[redacted]"
 
 
+# RFC 9110's token: what a header name may be made of.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
 def _headers(field: str, headers: Mapping[str, str] | None, key_header: str) -> dict[str, str]:
+    """Headers that can be sent as given: checked here, not when every call fails."""
     checked: dict[str, str] = {}
     for name, value in (headers or {}).items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise InvalidArgumentError(field, "names and values must be strings")
-        if not name.isascii() or not name.isprintable() or not value.isprintable():
-            raise InvalidArgumentError(field, f"{name!r}: not a valid header")
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError(field, f"{name!r} is not a header name")
+        if not value.isascii() or not value.isprintable():
+            raise InvalidArgumentError(field, f"{name!r}: the value must be printable ASCII")
+        if value != value.strip():
+            raise InvalidArgumentError(
+                field, f"{name!r}: the value must not start or end with spaces"
+            )
         if name.lower() == key_header.lower():
             raise InvalidArgumentError(field, f"{name!r} is set from api_key only")
         checked[name] = value
@@ -129,6 +142,9 @@ class BaseClient(Generic[TransportT]):
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
             "follow_redirects": False,
+            # Proxies come from env_proxy (loopback never goes through one); httpx's own
+            # reading of the environment would mount its proxies in front of our transport.
+            "trust_env": False,
         }
 
     def _build(self, op: Operation[Any]) -> httpx.Request:
@@ -252,12 +268,11 @@ class BaseClient(Generic[TransportT]):
             raise InvalidArgumentError(
                 "timeout", f"must be a non-negative number of seconds (got {timeout!r})"
             )
+        if timeout > 0:
+            seconds_at_most("timeout", timeout, MAX_WAIT_SECONDS)
         policy = self._config.wait
         if poll_interval is not None:
-            if not positive(poll_interval):
-                raise InvalidArgumentError(
-                    "poll_interval", f"must be a positive number of seconds (got {poll_interval!r})"
-                )
+            seconds_at_most("poll_interval", poll_interval, MAX_WAIT_SECONDS)
             policy = policy._replace(
                 initial=poll_interval, multiplier=1.0, max_interval=poll_interval
             )

@@ -35,6 +35,7 @@ OPTIONS = {
     "total_profile_count": "--total-profile-count",
     "days_back": "--days-back",
     "limit": "--limit",
+    "timeout": "--timeout",
     "dataset_id": "DATASET_ID",
     "audience_dataset_id": "AUDIENCE_DATASET_ID",
     "source_dataset_id": "--source-dataset-id",

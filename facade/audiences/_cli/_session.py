@@ -136,9 +136,15 @@ class Session:
 
     @property
     def wait_timeout(self) -> float:
-        """Seconds to wait on a run: ``--timeout``, or 15 minutes."""
+        """Seconds to wait on a run: ``--timeout``, or 15 minutes (checked as ``wait()``
+        checks it, before anything is sent or drawn)."""
         timeout: float | None = self.args.timeout
-        return WAIT_TIMEOUT if timeout is None else timeout
+        if timeout is None or timeout == 0:
+            return WAIT_TIMEOUT if timeout is None else timeout
+        # With the clients (httpx), not before: `--help` need not load them.
+        from audiences._config import MAX_WAIT_SECONDS, seconds_at_most  # noqa: PLC0415
+
+        return seconds_at_most("timeout", timeout, MAX_WAIT_SECONDS)
 
     def client(self, vendor: str) -> Any:
         """The vendor's client (``buzzabout``, ``audiencelab``, ``leadpipe``), opened once.
@@ -147,7 +153,7 @@ class Session:
         unless the command waits on a run (then it bounds the wait).
         """
         if vendor not in self._clients:
-            timeout = self.args.timeout
+            timeout = self.wait_timeout if self.waits else self.args.timeout
             options = {} if self.waits or timeout is None else {"timeout": timeout}
             # The client classes load (with httpx) only now: `--help` and usage errors
             # never pay for them.
