@@ -192,15 +192,21 @@ class BaseClient(Generic[TransportT]):
     def _received(
         self, request: httpx.Request, response: httpx.Response, body: BodyReader, started: float
     ) -> Received:
-        """The answer as the flows see it: its body read, decoded, and free of the key."""
+        """The answer as the flows see it: its body read, decoded, and free of the key (in
+        its headers as in its body: a server may echo the key into ``x-request-id``)."""
         content = body.body()
         secret = self._config.api_key.encode()
         if secret in content:
             content = content.replace(secret, REDACTED)
+        headers = response.headers
+        if any(secret in name or secret in value for name, value in headers.raw):
+            headers = httpx.Headers(
+                [(n.replace(secret, REDACTED), v.replace(secret, REDACTED)) for n, v in headers.raw]
+            )
         elapsed = time.perf_counter() - started
         received = Received(
             response.status_code,
-            response.headers,
+            headers,
             content,
             request,
             problem=body.problem,
@@ -214,7 +220,7 @@ class BaseClient(Generic[TransportT]):
                 one_line(request.url.path),
                 response.status_code,
                 elapsed * 1000,
-                one_line(response.headers.get("x-request-id", "-")),
+                one_line(headers.get("x-request-id", "-")),
             )
         capture = captured()
         if capture is not None:

@@ -22,6 +22,7 @@ from audiences import (
     NotFoundError,
     PatternDetectionRun,
     Run,
+    RunStatus,
 )
 from audiences._cli._errors import OPTIONS, Interrupted
 from audiences._cli._output import Output
@@ -75,12 +76,16 @@ class WaitKind:
 
 
 def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run:
-    # Leadpipe has no single-run GET: the run is found among the newest of its audience.
-    for run in leadpipe.intent_audiences.runs.list(audience_id, limit=MAX_PAGE):
+    # Leadpipe has no single-run GET: the run is found among the newest of its audience,
+    # or, older than those, built from its ids (wait observes it through its results).
+    listed = list(leadpipe.intent_audiences.runs.list(audience_id, limit=MAX_PAGE))
+    for run in listed:
         if run.id == run_id:
             return run
+    if len(listed) >= MAX_PAGE:
+        return IntentAudienceRun(id=run_id, status=RunStatus.UNKNOWN, audience_id=audience_id)
     raise NotFoundError(
-        f"run {run_id} is not among the newest {MAX_PAGE} runs of intent audience {audience_id}",
+        f"run {run_id} is not among the {len(listed)} runs of intent audience {audience_id}",
         provider="leadpipe",
         status_code=404,
         code="run_not_listed",

@@ -11,11 +11,11 @@ from typing import Any
 
 from audiences import _validation as check
 from audiences._config import LEADPIPE
-from audiences._core import Operation
+from audiences._core import Elsewhere, Operation
 from audiences._errors import InvalidArgumentError, NotFoundError, RunNotReadyError
 from audiences._models import IntentAudienceRun, RunStatus
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, camel, enveloped, enveloped_items, shape
+from audiences._read import Fields, ShapeError, camel, enveloped, enveloped_items, shape
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import owned_run
@@ -106,16 +106,36 @@ def find_run(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
 
     def parse(body: Any) -> IntentAudienceRun:
         # Only the run asked for is read: a poll of one run need not read a hundred.
-        for index, item in enumerate(Fields(body, "body").array("data")):
+        listed = Fields(body, "body").array("data")
+        for index, item in enumerate(listed):
             if isinstance(item, dict) and item.get("id") == run_id:
                 return read_run(Fields(item, f"data[{index}]"), aid)
+        if len(listed) >= LIST_MAX:  # older than the list shows: its results carry it
+            raise Elsewhere(_run_in_results(aid, run_id))
         raise NotFoundError(
-            f"run {run_id} is not among the newest {LIST_MAX} runs of audience {aid}",
+            f"run {run_id} is not among the {len(listed)} runs of audience {aid}",
             provider=LEADPIPE.name,
             status_code=404,
             code="run_not_listed",
         )
 
+    return Operation(LEADPIPE, request, parse)
+
+
+def _run_in_results(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
+    """The run as its results' first row comes with it (202 queued or running, 200
+    completed; a failed or cancelled run answers 409, ``ConflictError``)."""
+    from audiences_api.api.leadpipe_intent_audience_runs import (
+        list_intent_audience_run_results as api,
+    )
+
+    def parse(body: Any) -> IntentAudienceRun:
+        run = enveloped(body).object("run")
+        if run is None:
+            raise ShapeError("data.run: missing (the results of a run carry the run)")
+        return read_run(run, audience_id)
+
+    request = api.request_kwargs(audience_id, check.path_id("run_id", run_id), limit=1)
     return Operation(LEADPIPE, request, parse)
 
 
@@ -133,7 +153,7 @@ def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
     return owned_run(find_run, run, "audience_id")
 
 
-def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
+def _results(body: Any, audience_id: str, offset: int, size: int | None) -> Page[dict[str, Any]]:
     data = enveloped(body)
     run = data.object("run")
     if run is not None:
@@ -145,7 +165,11 @@ def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
         Fields(row, f"data.results[{index}]")  # each row is an object
     total = data.integer("total")
     end = offset + len(rows)
-    more = bool(rows) and total is not None and end < total
+    if total is None:  # no document shows it on a completed run: a full page may have more
+        full = size or data.integer("limit")
+        more = bool(rows) and (full is None or len(rows) >= full)
+    else:
+        more = bool(rows) and end < total
     return Page(tuple(rows), str(end) if more else None)
 
 
@@ -170,6 +194,6 @@ def results_page(
     def page_at(at: str | None) -> Operation[Page[dict[str, Any]]]:
         offset = int(at or 0)
         request = api.request_kwargs(aid, rid, limit=size, offset=offset)
-        return Operation(LEADPIPE, request, lambda b: _results(b, aid, offset))
+        return Operation(LEADPIPE, request, lambda b: _results(b, aid, offset, limit))
 
     return page_at
