@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from audiences._base import BaseClient, Limiter
+from audiences._clock import Clock  # at run time, for typing.get_type_hints(__init__)
 from audiences._config import CONNECTION_LIMITS, env_proxy
 from audiences._core import Flow, Notify, Operation, Outcome, Send, Sleep
 from audiences._deadline import DEADLINE
@@ -24,8 +25,7 @@ from audiences._errors import ClientClosedError
 from audiences._pagination import Page, PageFlow, PageOp
 from audiences._pool import Connections, Owner
 
-if TYPE_CHECKING:
-    from audiences._clock import Clock
+if TYPE_CHECKING:  # models load with the first result, the pager with the first list
     from audiences._models import Run
     from audiences._sync.pagination import SyncPager
 

@@ -37,7 +37,7 @@ def read_run(d: Fields, **sent: Any) -> AudienceDatasetRun:
     return AudienceDatasetRun(
         **basics,
         progress=progress,
-        audience_dataset_id=d.text("audience_dataset_id") or sent.get("audience_dataset_id"),
+        audience_dataset_id=d.text("audience_dataset_id") or sent["audience_dataset_id"],
         source_dataset_id=d.text("source_dataset_id") or sent.get("source_dataset_id"),
         target_profile_count=_first(d.integer("target_profile_count"), sent.get("target")),
         profile_count=d.integer("profile_count"),

@@ -29,7 +29,7 @@ read_parameter = shape(
 )
 
 
-def read_run(d: Fields, parameter_id: str | None = None) -> CustomParameterRun:
+def read_run(d: Fields, parameter_id: str) -> CustomParameterRun:
     """A custom-parameter run; progress comes from its mention counters."""
     total = d.integer("mentions_total")
     progress = None

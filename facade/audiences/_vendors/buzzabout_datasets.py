@@ -59,8 +59,8 @@ def read_params(d: Fields) -> DatasetRunParams:
     )
 
 
-def read_run(d: Fields, dataset_id: str | None = None) -> DatasetRun:
-    """A dataset run; ``dataset_id`` fills the dataset if the answer leaves it out."""
+def read_run(d: Fields, dataset_id: str) -> DatasetRun:
+    """A dataset run; ``dataset_id`` (asked under) fills the dataset if the answer leaves it out."""
     params = d.object("params")
     return DatasetRun(
         **bz.run_basics(d),

@@ -9,6 +9,7 @@ from audiences import _validation as check, filters as wire_filters
 from audiences._models import Mention
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
+from audiences._vendors._search_filters import shaped
 from audiences.types import MentionSort
 
 SORTS = get_args(MentionSort)
@@ -44,5 +45,5 @@ def list_page(sent: dict[str, Any]) -> PageOp[Mention]:
     from audiences_api.api.buzzabout_mentions import list_mentions as api
     from audiences_api.models import ListMentionsRequest
 
-    first = api.request_kwargs(body=ListMentionsRequest.from_dict(sent))
+    first = api.request_kwargs(body=shaped(ListMentionsRequest, sent))
     return bz.body_pages(first, bz.lazy_page(Mention))

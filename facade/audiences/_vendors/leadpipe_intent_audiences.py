@@ -33,8 +33,9 @@ _plain_fields: Callable[..., dict[str, Any]] = shape(
 )
 
 
-def read_run(d: Fields, audience_id: str | None = None) -> IntentAudienceRun:
-    """An intent-audience run; ``audience_id`` fills the owner if the answer leaves it out."""
+def read_run(d: Fields, audience_id: str) -> IntentAudienceRun:
+    """An intent-audience run; ``audience_id`` (asked under) fills the owner if the answer
+    leaves it out."""
     raw = d.word("status")
     status = normalize_word(raw)
     finished = d.stamp("completedAt")

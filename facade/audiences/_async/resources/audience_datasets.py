@@ -4,17 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._async.resources.run_starts import AsyncAudienceDatasetRunStarts
+from audiences._models import AudienceDataset, AudienceDatasetRun
 from audiences._vendors import buzzabout_audience_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import AudienceDataset, AudienceDatasetRun
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class AsyncAudienceDatasetRuns(

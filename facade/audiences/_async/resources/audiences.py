@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod
+from audiences._models import Audience
 from audiences._vendors import audiencelab_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Audience
-    from audiences.types import AudienceFilters
+from audiences.types import AudienceFilters
 
 
 class AsyncAudiences(AsyncResource, path="AsyncAudienceLab.audiences"):

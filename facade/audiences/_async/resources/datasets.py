@@ -11,17 +11,14 @@ added here is added to audience datasets too, and nothing here may name them.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._async.resources.run_starts import AsyncDatasetRunStarts
+from audiences._models import Dataset, DatasetRun
 from audiences._vendors import buzzabout_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import Dataset, DatasetRun
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class AsyncDatasetRuns(AsyncDatasetRunStarts, path="AsyncBuzzabout.datasets.runs"):

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import IntentAudienceRun
 from audiences._vendors import leadpipe_intent_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import IntentAudienceRun
 
 
 class AsyncIntentAudienceRuns(AsyncResource, path="AsyncLeadpipe.intent_audiences.runs"):

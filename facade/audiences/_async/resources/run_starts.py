@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._models import AudienceDatasetRun, DatasetRun, SourceURL
 from audiences._vendors import buzzabout_audience_datasets, buzzabout_datasets
-
-if TYPE_CHECKING:
-    from audiences._models import AudienceDatasetRun, DatasetRun, SourceURL
-    from audiences.types import ContentAnalysisAction, Source
+from audiences.types import ContentAnalysisAction, Source
 
 
 class AsyncDatasetRunStarts(AsyncResource, path="AsyncBuzzabout.datasets.runs"):

@@ -4,17 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import AudienceDataset, AudienceDatasetRun
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._sync.resources.run_starts import AudienceDatasetRunStarts
 from audiences._vendors import buzzabout_audience_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._models import AudienceDataset, AudienceDatasetRun
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class AudienceDatasetRuns(AudienceDatasetRunStarts, path="Buzzabout.audience_datasets.runs"):

@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import Audience
 from audiences._sync._resource import Resource
 from audiences._sync.raw import RawMethod
 from audiences._vendors import audiencelab_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Audience
-    from audiences.types import AudienceFilters
+from audiences.types import AudienceFilters
 
 
 class Audiences(Resource, path="AudienceLab.audiences"):

@@ -12,17 +12,14 @@ added here is added to audience datasets too, and nothing here may name them.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import Dataset, DatasetRun
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._sync.resources.run_starts import DatasetRunStarts
 from audiences._vendors import buzzabout_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Dataset, DatasetRun
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class DatasetRuns(DatasetRunStarts, path="Buzzabout.datasets.runs"):

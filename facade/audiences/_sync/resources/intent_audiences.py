@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from audiences._models import IntentAudienceRun
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import leadpipe_intent_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._models import IntentAudienceRun
-    from audiences._sync.pagination import SyncPager
 
 
 class IntentAudienceRuns(Resource, path="Leadpipe.intent_audiences.runs"):

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
+from audiences._models import AudienceDatasetRun, DatasetRun, SourceURL
 from audiences._sync._resource import Resource
 from audiences._vendors import buzzabout_audience_datasets, buzzabout_datasets
-
-if TYPE_CHECKING:
-    from audiences._models import AudienceDatasetRun, DatasetRun, SourceURL
-    from audiences.types import ContentAnalysisAction, Source
+from audiences.types import ContentAnalysisAction, Source
 
 
 class DatasetRunStarts(Resource, path="Buzzabout.datasets.runs"):
