@@ -199,7 +199,7 @@ class BaseClient(Generic[TransportT]):
         if secret in content:
             content = content.replace(secret, REDACTED)
         headers = response.headers
-        if any(secret in name or secret in value for name, value in headers.raw):
+        if secret in b"\0".join([part for header in headers.raw for part in header]):
             headers = httpx.Headers(
                 [(n.replace(secret, REDACTED), v.replace(secret, REDACTED)) for n, v in headers.raw]
             )

@@ -23,7 +23,8 @@ from audiences.testing import BUZZABOUT_KEY, SOURCE_DATASET, FakeAPIs, Fault
 
 from tests.helpers import where_the_key_is
 
-CALLS = 300  # creates each process makes after the fork
+THREADS = 4  # in each process, each making CALLS // THREADS creates after the fork
+CALLS = 300
 
 
 @pytest.fixture
@@ -37,17 +38,38 @@ def served() -> Iterator[tuple[FakeAPIs, str]]:
         server.stop()
 
 
-def _misdelivered(client: Buzzabout, tag: str, calls: int) -> list[str]:
-    """Create ``calls`` audience datasets named ``tag-i``; the answers about another name."""
-    wrong = []
-    for index in range(calls):
-        name = f"{tag}-{index}"
-        try:
-            got = client.audience_datasets.create(name=name).name
-        except Exception as exc:  # the report says what happened, in either process
-            got = f"{type(exc).__name__}: {exc}"
-        if got != name:
-            wrong.append(f"{name} -> {got}")
+def _warm(client: Buzzabout) -> None:
+    """Leave several connections kept alive in the pool, as a service's would be."""
+    threads = [
+        threading.Thread(target=client.audience_datasets.create, kwargs={"name": f"warm-{i}"})
+        for i in range(2 * THREADS)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def _misdelivered(client: Buzzabout, tag: str) -> list[str]:
+    """Create audience datasets named ``tag-i`` from THREADS threads; the answers that came
+    back about another name (or as an error)."""
+    wrong: list[str] = []
+
+    def create(first: int) -> None:
+        for index in range(first, CALLS, THREADS):
+            name = f"{tag}-{index}"
+            try:
+                got = client.audience_datasets.create(name=name).name
+            except Exception as exc:  # the report says what happened, in either process
+                got = f"{type(exc).__name__}: {exc}"
+            if got != name:
+                wrong.append(f"{name} -> {got}")
+
+    threads = [threading.Thread(target=create, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     return wrong
 
 
@@ -59,34 +81,39 @@ def _report(write_fd: int, wrong: list[str]) -> None:
 def test_after_os_fork_no_answer_lands_in_the_wrong_process(served: tuple[FakeAPIs, str]) -> None:
     fake, base_url = served
     client = Buzzabout(api_key=BUZZABOUT_KEY, base_url=base_url, max_retries=0)
-    client.audience_datasets.create(name="before the fork")  # a kept-alive connection
+    _warm(client)
     read_fd, write_fd = os.pipe()
+    go_read, go_write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: report, then leave without running anything of pytest's
         code = 0
         try:
             os.close(read_fd)
-            _report(write_fd, _misdelivered(client, "child", CALLS))
+            os.read(go_read, 1)  # both processes start together
+            _report(write_fd, _misdelivered(client, "child"))
         except BaseException:
             code = 1
         os._exit(code)
     os.close(write_fd)
-    parent_wrong = _misdelivered(client, "parent", CALLS)
+    os.write(go_write, b"!")
+    parent_wrong = _misdelivered(client, "parent")
     with os.fdopen(read_fd) as answers:
         child_wrong = json.load(answers)
     _, status = os.waitpid(pid, 0)
     client.close()
+    for fd in (go_read, go_write):
+        os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0
     assert (len(parent_wrong), len(child_wrong)) == (0, 0), (parent_wrong[:3], child_wrong[:3])
     names = [entry.tag for entry in fake.ledger if entry.operation == "create_audience_dataset"]
-    assert len(names) == 2 * CALLS + 1  # each create reached the server once
+    assert len(names) == 2 * CALLS + 2 * THREADS  # each create reached the server once
 
 
 _INHERITED: list[Buzzabout] = []  # what a multiprocessing child inherits across the fork
 
 
 def _child_work(conn: Any) -> None:
-    conn.send(_misdelivered(_INHERITED[0], "worker", CALLS))
+    conn.send(_misdelivered(_INHERITED[0], "worker"))
     conn.close()
 
 
@@ -95,7 +122,7 @@ def test_multiprocessing_fork_children_get_their_own_connections(
 ) -> None:
     _, base_url = served
     client = Buzzabout(api_key=BUZZABOUT_KEY, base_url=base_url, max_retries=0)
-    client.audience_datasets.create(name="before the fork")
+    _warm(client)
     _INHERITED[:] = [client]
     context = multiprocessing.get_context("fork")
     receivers, workers = [], []
@@ -106,7 +133,7 @@ def test_multiprocessing_fork_children_get_their_own_connections(
         sender.close()
         receivers.append(receiver)
         workers.append(worker)
-    parent_wrong = _misdelivered(client, "parent", CALLS)
+    parent_wrong = _misdelivered(client, "parent")
     children_wrong = [receiver.recv() for receiver in receivers]
     for worker in workers:
         worker.join(timeout=60)
