@@ -6,7 +6,7 @@ import copy
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -190,6 +190,42 @@ def tool(name: str) -> str:
     return found
 
 
+# ------------------------------------------------------------------ where a key could hide
+
+
+def reachable(root: Any) -> Iterator[Any]:
+    """Everything reachable from an error: cause and context chain, attributes, items."""
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        value = todo.pop()
+        if value is None or isinstance(value, bool | int | float) or id(value) in seen:
+            continue
+        seen.add(id(value))
+        yield value
+        if isinstance(value, BaseException):
+            todo += [value.__cause__, value.__context__, *value.args]
+        if isinstance(value, httpx.Request | httpx.Response):
+            todo += [str(value.url), *(f"{k}: {v}" for k, v in value.headers.items())]
+        if isinstance(value, dict):
+            todo += [*value.keys(), *value.values()]
+        elif isinstance(value, list | tuple | set):
+            todo += list(value)
+        elif hasattr(value, "__dict__") and not isinstance(value, type):
+            todo += list(vars(value).values())
+
+
+def where_the_key_is(error: BaseException, key: str) -> list[str]:
+    """Where ``key`` is reachable from ``error`` (its text, repr, pickle, cause and context
+    chain and their attributes); empty when nowhere."""
+    import pickle
+
+    found = [repr(v)[:60] for v in reachable(error) if isinstance(v, str | bytes) and key in str(v)]
+    if key.encode() in pickle.dumps(error):
+        found.append("pickle")
+    return found + [f for f in ("str", "repr") if key in (str(error), repr(error))[f == "repr"]]
+
+
 # ------------------------------------------------------------------ the suite-wide watches
 # (tests/conftest.py runs them around every test; a test of a watch calls them directly)
 
@@ -198,15 +234,19 @@ KEYS_THIS_TEST: set[str] = set()  # those built during the running test
 
 
 def leaks(records: list[logging.LogRecord], keys: set[str] | None = None) -> list[str]:
-    """The records (as text) that hold one of ``keys`` (default: every key seen).
+    """The records (as text) that hold one of ``keys`` (default: every key seen), in their
+    message, arguments or exception (its text, and its cause and context chain walked).
 
     Keys shorter than 8 characters are not watched: they would match ordinary words.
     """
-    watched = KEYS_SEEN if keys is None else keys
+    watched = [key for key in (KEYS_SEEN if keys is None else keys) if len(key) >= 8]
     found = []
     for record in records:
         text = record.getMessage() + repr(record.args) + (record.exc_text or "")
-        if any(len(key) >= 8 and key in text for key in watched):
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None:
+            text += "".join(str(v) for v in reachable(error) if isinstance(v, str | bytes))
+        if any(key in text for key in watched):
             found.append(f"{record.name}: {text[:200]}")
     return found
 

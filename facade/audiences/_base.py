@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
@@ -16,18 +17,20 @@ import httpx
 
 from audiences._body import ACCEPT_ENCODING, BodyReader
 from audiences._config import (
+    MAX_WAIT_SECONDS,
     USER_AGENT,
     KeyAuth,
     Vendor,
-    positive,
     resolve_config,
     resolve_retries,
     resolve_timeout,
+    seconds_at_most,
 )
 from audiences._core import Flow, Notify, Operation, Send, Sink, call
 from audiences._errors import ClientClosedError, InvalidArgumentError
 from audiences._logs import one_line
 from audiences._pagination import PageFlow, PageOp, page_flow
+from audiences._pool import PoolState
 from audiences._raw import captured
 from audiences._responses import Received
 from audiences._wait import wait_flow
@@ -43,22 +46,24 @@ log = logging.getLogger("audiences")
 REDACTED = b"[redacted]"
 
 
-class PoolState:
-    """What a client and its ``with_options`` copies share about their connection pool."""
-
-    __slots__ = ("closed",)
-
-    def __init__(self) -> None:
-        self.closed = False
+# RFC 9110's token: what a header name may be made of.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def _headers(field: str, headers: Mapping[str, str] | None, key_header: str) -> dict[str, str]:
+    """Headers that can be sent as given: checked here, not when every call fails."""
     checked: dict[str, str] = {}
     for name, value in (headers or {}).items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise InvalidArgumentError(field, "names and values must be strings")
-        if not name.isascii() or not name.isprintable() or not value.isprintable():
-            raise InvalidArgumentError(field, f"{name!r}: not a valid header")
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError(field, f"{name!r} is not a header name")
+        if not value.isascii() or not value.isprintable():
+            raise InvalidArgumentError(field, f"{name!r}: the value must be printable ASCII")
+        if value != value.strip():
+            raise InvalidArgumentError(
+                field, f"{name!r}: the value must not start or end with spaces"
+            )
         if name.lower() == key_header.lower():
             raise InvalidArgumentError(field, f"{name!r} is set from api_key only")
         checked[name] = value
@@ -83,11 +88,13 @@ class BaseClient(Generic[TransportT]):
         """Check the constructor's arguments (``resolve_config``) and open the pool."""
         self._config = resolve_config(self._vendor, **options)
         self._extra = _headers("default_headers", default_headers, self._vendor.key_header)
-        self._state = PoolState()
-        self._open(transport)
+        self._state = PoolState(transport)
+        self._open()
+        self._defaults = self._state.http.headers
 
-    def _open(self, transport: TransportT | None) -> None:
-        """Open the driver's connection pool (over ``transport``, if given)."""
+    def _open(self) -> None:
+        """Open the driver's connection pool in ``_state`` (over the caller's transport, if
+        one was given), owned by the current process (and event loop)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -117,9 +124,7 @@ class BaseClient(Generic[TransportT]):
         if max_retries is not None:
             config = config._replace(retry=resolve_retries(max_retries))
         clone = object.__new__(type(self))
-        clone.__dict__.update(
-            {name: self.__dict__[name] for name in ("_http", "_state", "_limiter", "_defaults")}
-        )
+        clone.__dict__.update({name: self.__dict__[name] for name in ("_state", "_defaults")})
         clone._config = config
         extra = _headers("extra_headers", extra_headers, self._vendor.key_header)
         clone._extra = {**self._extra, **extra}
@@ -137,6 +142,9 @@ class BaseClient(Generic[TransportT]):
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
             "follow_redirects": False,
+            # Proxies come from env_proxy (loopback never goes through one); httpx's own
+            # reading of the environment would mount its proxies in front of our transport.
+            "trust_env": False,
         }
 
     def _build(self, op: Operation[Any]) -> httpx.Request:
@@ -167,6 +175,11 @@ class BaseClient(Generic[TransportT]):
             budget = send.limit if budget is None else min(budget, send.limit)
         return None if budget is None else time.monotonic() + budget
 
+    @property
+    def _http(self) -> Any:
+        """The ``httpx`` client of the pool (shared with the ``with_options`` copies)."""
+        return self._state.http
+
     def _check_open(self) -> None:
         if self._state.closed:
             raise ClientClosedError(f"this {type(self).__name__} is closed")
@@ -181,15 +194,21 @@ class BaseClient(Generic[TransportT]):
     def _received(
         self, request: httpx.Request, response: httpx.Response, body: BodyReader, started: float
     ) -> Received:
-        """The answer as the flows see it: its body read, decoded, and free of the key."""
+        """The answer as the flows see it: its body read, decoded, and free of the key (in
+        its headers as in its body: a server may echo the key into ``x-request-id``)."""
         content = body.body()
         secret = self._config.api_key.encode()
         if secret in content:
             content = content.replace(secret, REDACTED)
+        headers = response.headers
+        if secret in b"\0".join([part for header in headers.raw for part in header]):
+            headers = httpx.Headers(
+                [(n.replace(secret, REDACTED), v.replace(secret, REDACTED)) for n, v in headers.raw]
+            )
         elapsed = time.perf_counter() - started
         received = Received(
             response.status_code,
-            response.headers,
+            headers,
             content,
             request,
             problem=body.problem,
@@ -203,15 +222,19 @@ class BaseClient(Generic[TransportT]):
                 one_line(request.url.path),
                 response.status_code,
                 elapsed * 1000,
-                one_line(response.headers.get("x-request-id", "-")),
+                one_line(headers.get("x-request-id", "-")),
             )
         capture = captured()
         if capture is not None:
             capture.append(received)
         return received
 
-    def _failed(self, request: httpx.Request, exc: Exception) -> httpx.TransportError:
-        """A request that got no response: ``ClientClosedError`` if the pool was closed."""
+    def _failed(
+        self, request: httpx.Request, exc: Exception
+    ) -> httpx.TransportError | ClientClosedError:
+        """A request that got no response: ``ClientClosedError`` (for the driver to raise
+        outside its ``except``, so httpx's error, whose request holds the key, is not its
+        ``__context__``) if the pool was closed, else the transport error."""
         log.debug(
             "%s %s %s -> %s",
             self._vendor.name,
@@ -220,7 +243,7 @@ class BaseClient(Generic[TransportT]):
             type(exc).__name__,
         )
         if self._state.closed:
-            raise ClientClosedError(f"this {type(self).__name__} was closed during the call")
+            return ClientClosedError(f"this {type(self).__name__} was closed during the call")
         if not isinstance(exc, httpx.TransportError):
             raise exc
         return exc
@@ -248,16 +271,16 @@ class BaseClient(Generic[TransportT]):
     ) -> Flow[R]:
         from audiences._models import Run  # noqa: PLC0415 - models load with the first result
 
+        self._check_open()  # even for a run that has ended: a closed client does nothing
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
             raise InvalidArgumentError(
                 "timeout", f"must be a non-negative number of seconds (got {timeout!r})"
             )
+        if timeout > 0:
+            seconds_at_most("timeout", timeout, MAX_WAIT_SECONDS)
         policy = self._config.wait
         if poll_interval is not None:
-            if not positive(poll_interval):
-                raise InvalidArgumentError(
-                    "poll_interval", f"must be a positive number of seconds (got {poll_interval!r})"
-                )
+            seconds_at_most("poll_interval", poll_interval, MAX_WAIT_SECONDS)
             policy = policy._replace(
                 initial=poll_interval, multiplier=1.0, max_interval=poll_interval
             )

@@ -6,9 +6,11 @@ arguments (falling back to the environment) into one immutable ``Config``.
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import math
 import os
+import urllib.parse
 from collections.abc import Generator
 from typing import NamedTuple
 
@@ -22,6 +24,11 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # a page of 100 mentions with comments is ~2 MB
+# Bounds on what a caller may ask for: beyond them a value is a mistake (1e20 s, 2,000
+# retries), refused before it overflows a clock or a float somewhere below.
+MAX_REQUEST_SECONDS = 86_400.0  # a request's timeout: a day
+MAX_RETRIES = 100
+MAX_WAIT_SECONDS = 30 * 86_400.0  # wait()'s timeout and poll_interval: thirty days
 USER_AGENT = f"audiences-python/{__version__}"
 # 100 connections at most, and all of them kept alive: under fan-out (many runs awaited at
 # once) httpx's default of 20 kept-alive connections closed and reopened connections
@@ -122,7 +129,16 @@ def is_loopback(host: str) -> bool:
 
 
 def _base_url(vendor: Vendor, base_url: str | None) -> httpx.URL:
-    raw_url = base_url or os.environ.get(vendor.base_url_env) or vendor.default_base_url
+    raw_url = base_url
+    if raw_url is None:
+        raw_url = os.environ.get(vendor.base_url_env)
+        if raw_url is not None and not raw_url.strip():
+            raise InvalidArgumentError(
+                "base_url",
+                f"{vendor.base_url_env} is set but empty: set it to a URL, or unset it"
+                f" for {vendor.default_base_url}",
+            )
+        raw_url = raw_url or vendor.default_base_url
     try:
         url = httpx.URL(raw_url)
     except (httpx.InvalidURL, TypeError) as exc:
@@ -133,8 +149,16 @@ def _base_url(vendor: Vendor, base_url: str | None) -> httpx.URL:
         raise InvalidArgumentError(
             "base_url", "http:// is only allowed for loopback hosts; use https://"
         )
-    if url.userinfo or url.query or url.fragment:
+    # httpx drops an empty query or fragment ("/?", "/#"), and appending paths to them
+    # would send every call elsewhere: so the text itself is read.
+    if "@" in urllib.parse.urlsplit(raw_url).netloc or "?" in raw_url or "#" in raw_url:
         raise InvalidArgumentError("base_url", "must not carry credentials, a query or a fragment")
+    if url.path.rstrip("/").endswith("/v1"):
+        bare = str(url.copy_with(path=url.path.rstrip("/").removesuffix("/v1") or "/"))
+        raise InvalidArgumentError(
+            "base_url",
+            f"leave out the /v1: the client adds each API's version to its paths (use {bare!r})",
+        )
     return url
 
 
@@ -144,13 +168,22 @@ def resolve_timeout(timeout: float | httpx.Timeout | None) -> tuple[httpx.Timeou
     """
     if isinstance(timeout, httpx.Timeout):
         parts = [t for t in timeout.as_dict().values() if t is not None]
+        for part in parts:
+            seconds_at_most("timeout", part, MAX_REQUEST_SECONDS)
         return timeout, max(parts) if parts else None
     seconds = DEFAULT_TIMEOUT if timeout is None else timeout
-    if not positive(seconds):
-        raise InvalidArgumentError(
-            "timeout", f"must be a positive number of seconds (got {timeout!r})"
-        )
+    seconds_at_most("timeout", seconds, MAX_REQUEST_SECONDS)
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT)), float(seconds)
+
+
+def seconds_at_most(field: str, value: object, most: float) -> float:
+    """A positive number of seconds up to ``most``; ``InvalidArgumentError`` otherwise."""
+    if not positive(value):
+        raise InvalidArgumentError(field, f"must be a positive number of seconds (got {value!r})")
+    assert isinstance(value, int | float)
+    if value > most:
+        raise InvalidArgumentError(field, f"must be at most {most:,.0f} seconds (got {value!r})")
+    return float(value)
 
 
 def positive(value: object) -> bool:
@@ -177,6 +210,10 @@ def resolve_retries(max_retries: int) -> RetryPolicy:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidArgumentError(
             "max_retries", f"must be a non-negative integer (got {max_retries!r})"
+        )
+    if max_retries > MAX_RETRIES:
+        raise InvalidArgumentError(
+            "max_retries", f"must be at most {MAX_RETRIES} (got {max_retries!r})"
         )
     return RetryPolicy(max_retries=max_retries)
 
@@ -214,13 +251,46 @@ def resolve_config(
 
 
 def env_proxy(url: httpx.URL) -> str | None:
-    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``...), if any."""
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``...), if any.
+
+    Loopback hosts never go through a proxy (as curl and Go's client decide): ``http://`` to
+    loopback exists so that the key never leaves the machine. A variable that names no
+    usable proxy is an ``InvalidArgumentError`` naming it.
+    """
     import urllib.request  # noqa: PLC0415 - read once, when a client opens its pool
 
+    if is_loopback(url.host):
+        return None
     proxies = urllib.request.getproxies()
     if not proxies or urllib.request.proxy_bypass(url.host):
         return None
-    return proxies.get(url.scheme) or proxies.get("all")
+    scheme = url.scheme if proxies.get(url.scheme) else "all"
+    proxy = proxies.get(scheme)
+    if not proxy:
+        return None
+    lower = f"{scheme}_proxy"  # urllib prefers the lower-case variable where both are set
+    return _usable_proxy(lower if lower in os.environ else lower.upper(), proxy)
+
+
+def _usable_proxy(variable: str, value: str) -> str:
+    # The value is never repeated in a message: a proxy URL may carry a password.
+    try:
+        proxy = httpx.URL(value)
+    except httpx.InvalidURL:
+        proxy = None
+    if proxy is None or proxy.scheme not in _PROXY_SCHEMES or not proxy.host:
+        raise InvalidArgumentError(
+            variable, "not a proxy URL (http://, https:// or socks5://HOST:PORT)"
+        )
+    if proxy.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+        raise InvalidArgumentError(
+            variable,
+            f"{proxy.scheme}:// proxies need the socksio package (pip install 'httpx[socks]')",
+        )
+    return value
+
+
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 
 
 class KeyAuth(httpx.Auth):

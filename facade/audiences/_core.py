@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
@@ -26,6 +27,7 @@ import httpx
 from audiences._config import RetryPolicy, Vendor
 from audiences._errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     RateLimitError,
@@ -65,6 +67,8 @@ class Operation(NamedTuple, Generic[T]):
     request: dict[str, Any]
     parse: Callable[[Any], T]
     sink: Sink | None = None
+    read_only: bool = False
+    """Whether it only reads (a search sent as POST): repeating it cannot duplicate work."""
 
     @property
     def method(self) -> str:
@@ -78,9 +82,10 @@ class Operation(NamedTuple, Generic[T]):
 
     @property
     def repeatable(self) -> bool:
-        """Whether sending it twice cannot duplicate work (safe method or idempotency key)."""
+        """Whether sending it twice cannot duplicate work: a safe method, a read-only
+        search, or an idempotency key."""
         headers = self.request.get("headers") or {}
-        return self.method in _IDEMPOTENT_METHODS or "Idempotency-Key" in headers
+        return self.read_only or self.method in _IDEMPOTENT_METHODS or "Idempotency-Key" in headers
 
 
 class Send(NamedTuple):
@@ -108,9 +113,42 @@ Outcome = Received | httpx.TransportError | None
 Flow = Generator[Action, Outcome, T]
 
 
+class Elsewhere(Exception):
+    """Raised by a parser when its answer says the result is read by another operation
+    (a run older than its list shows is read from its results); ``call`` sends that one."""
+
+    def __init__(self, operation: Operation[Any]) -> None:
+        super().__init__(operation.path)
+        self.operation = operation
+
+
+MAX_ELSEWHERE = 3  # operations one call may be sent on to: a parser cannot loop a call
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+_TLS = re.compile(r"^\[SSL(?:: \w+)?\]\s*(?P<why>.*?)\s*(?:\(_ssl\.c:\d+\))?$")
+_PORTS = {"https": 443, "http": 80}
+
+
+def _cause(exc: httpx.TransportError) -> str:
+    """What went wrong, in a few words: ``connection refused``, ``TLS: wrong version number``."""
+    text = " ".join(str(exc).split())
+    tls = _TLS.match(text)
+    if tls:
+        return f"TLS: {tls['why']}"
+    text = _ERRNO.sub("", text)
+    return text[:1].lower() + text[1:]
+
+
 def _connection_error(op: Operation[Any], exc: httpx.TransportError) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     text = f"{op.vendor.name}: {type(exc).__name__} during {op.method} {op.path}"
+    try:
+        url = exc.request.url
+    except RuntimeError:  # an error raised without its request (a caller's transport)
+        pass
+    else:
+        text += f" to {url.host}:{url.port or _PORTS.get(url.scheme, '')}"
+    cause = _cause(exc)
+    text += f": {one_line(cause)}" if cause else ""
     return cls(text, provider=op.vendor.name, method=op.method, url=op.path)
 
 
@@ -138,7 +176,35 @@ def call(
 
     A DELETE retried after an attempt whose fate is unknown (the connection broke after
     sending, or a 5xx) that then meets 404 has done its work: it succeeds.
+
+    A parser may raise ``Elsewhere(operation)``: the answer says where the result is read,
+    and the call goes on with that operation (at most ``MAX_ELSEWHERE`` times).
     """
+    first: Operation[Any] = op
+    for _ in range(MAX_ELSEWHERE + 1):
+        try:
+            result: T = yield from _attempts(op, policy, clock, deadline, jitter)
+        except Elsewhere as elsewhere:  # the answer says: read it with this operation
+            op = elsewhere.operation
+        else:
+            return result
+    raise APIResponseValidationError(
+        f"{first.vendor.name} {first.method} {first.path}: answers kept pointing elsewhere",
+        provider=first.vendor.name,
+        status_code=200,
+        method=first.method,
+        url=first.path,
+    )
+
+
+def _attempts(
+    op: Operation[T],
+    policy: RetryPolicy,
+    clock: Clock,
+    deadline: float | None,
+    jitter: Callable[[], float],
+) -> Flow[T]:
+    """``call``'s attempts at one operation (``Elsewhere`` from its parser goes up)."""
     attempt = 0
     maybe_done = False
     while True:

@@ -28,6 +28,7 @@ Errors never hold the request (its headers carry the API key): only the method a
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -157,7 +158,16 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: the resource does not exist, was deleted, or belongs to another account."""
+    """404: the resource does not exist, was deleted, or belongs to another account.
+
+    Its text names the request (``GET /v1/audience_datasets/ad_1/runs/adr_1``), so that
+    ids passed in the wrong order or of the wrong kind show.
+    """
+
+    def __str__(self) -> str:
+        path = urllib.parse.urlsplit(self.url).path if self.url else ""
+        sent = f" [{self.method} {path}]" if path else ""
+        return super().__str__() + sent
 
 
 class ConflictError(APIStatusError):

@@ -69,10 +69,30 @@ def _looping(op: Operation[Any], why: str, cursor: str) -> APIResponseValidation
     )
 
 
+def _on_page(
+    exc: APIResponseValidationError, number: int, cursor: str | None
+) -> APIResponseValidationError:
+    """``exc`` (of its own class), saying which page it came from (and the cursor that asked
+    for it)."""
+    at = "" if cursor is None else f" (cursor {cursor[:40]!r})"
+    return type(exc)(
+        f"page {number}{at}: {exc.message}",
+        provider=exc.provider,
+        status_code=exc.status_code,
+        body=exc.body,
+        method=exc.method,
+        url=exc.url,
+    )
+
+
 def page_flow(
     page_at: PageOp[T], policy: RetryPolicy, clock: Clock, cursor: str | None = None
 ) -> PageFlow:
     """Yield I/O actions and, between them, each ``Page``, from ``cursor`` to the last page.
+
+    Every page's request is read-only (a search sent as POST too), so a transient failure
+    is retried like a GET's and the walk resumes at the page that failed. A page that
+    cannot be read raises ``APIResponseValidationError`` saying which page it was.
 
     A cursor seen again among the newest ``REMEMBERED_CURSORS``, or ``MAX_EMPTY_PAGES``
     empty pages in a row that still promise more, end the walk with
@@ -81,9 +101,14 @@ def page_flow(
     recent: deque[str] = deque(maxlen=REMEMBERED_CURSORS)
     seen: set[str] = set()
     empty = 0
+    number = 0
     while True:
-        op = page_at(cursor)
-        page: Page[T] = yield from call(op, policy, clock)
+        op = page_at(cursor)._replace(read_only=True)  # a list only reads: it may repeat
+        number += 1
+        try:
+            page: Page[T] = yield from call(op, policy, clock)
+        except APIResponseValidationError as exc:
+            raise _on_page(exc, number, cursor) from None
         yield page
         cursor, empty = page.next_cursor, (0 if page.items else empty + 1)
         del page  # the caller is done with it: never hold two pages while the next arrives

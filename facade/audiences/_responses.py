@@ -237,13 +237,11 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(text)
     except ValueError:
-        try:
+        try:  # a year beyond any calendar overflows: a hint that cannot be used
             when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+            seconds = when.timestamp() - now
+        except (TypeError, ValueError, IndexError, OverflowError, AttributeError):
             return None
-        if when is None:
-            return None
-        seconds = when.timestamp() - now
     if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)

@@ -257,7 +257,10 @@ def test_an_api_error_exits_3_with_one_line(cli: Cli) -> None:
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("wait", "intent-run", INTENT_AUDIENCE, "never-queued"), "is not among the newest"),
+        (
+            ("wait", "intent-run", INTENT_AUDIENCE, "never-queued"),
+            "404 run_not_listed: run never-queued",
+        ),
         (("intent-runs", "cancel", INTENT_AUDIENCE, "never-queued"), "404"),
     ],
 )

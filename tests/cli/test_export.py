@@ -118,7 +118,7 @@ def test_an_api_error_midway_leaves_no_file_and_an_older_one_as_it_was(
 ) -> None:
     served.fake.add_dataset(BUZZABOUT_KEY, BIG, posts=350)
     served.fake.inject("list_mentions", Fault.change(lambda body: body), times=2)
-    served.fake.inject("list_mentions", Fault.http(500))
+    served.fake.inject("list_mentions", Fault.http(500), times=3)  # a search is retried twice
     ran = cli("export", "mentions", "--dataset-id", BIG, "-o", str(tmp_path / "m.csv"),
               env=served.env)  # fmt: skip
     assert (ran.code, ran.out) == (3, "")
@@ -126,7 +126,7 @@ def test_an_api_error_midway_leaves_no_file_and_an_older_one_as_it_was(
     assert ran.err.splitlines()[-1].startswith("audiences: buzzabout 500")
     assert list(tmp_path.iterdir()) == []
     (tmp_path / "m.csv").write_text("the export of yesterday\n")
-    served.fake.inject("list_mentions", Fault.http(500))
+    served.fake.inject("list_mentions", Fault.http(500), times=3)
     assert cli("export", "mentions", "-o", str(tmp_path / "m.csv"), env=served.env).code == 3
     assert [p.name for p in tmp_path.iterdir()] == ["m.csv"]
     assert (tmp_path / "m.csv").read_text() == "the export of yesterday\n"

@@ -210,3 +210,45 @@ def test_test_files_pass_under_pytest(
         [f"{tests} passed"],
     ), done.stdout[-3000:]
     blocks_seen.append((block.page, block.line, None))
+
+
+# ------------------------------------------------------------------ the examples type-check
+
+TYPED_PAGES = [ROOT / "README.md", *python_pages()]
+
+
+@pytest.fixture(scope="module")
+def mypy_said(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """``mypy --strict`` on every page's Python blocks, each page one module (the blocks at
+    their own line numbers, as they run: in order, in one namespace); its errors by page."""
+    folder = tmp_path_factory.mktemp("typed_examples")
+    modules: dict[str, str] = {}
+    for path in TYPED_PAGES:
+        page_blocks = [b for b in blocks(path) if b.language in PYTHON and b.not_run is None]
+        lines = [""] * len(path.read_text().splitlines())
+        for block in page_blocks:
+            for offset, line in enumerate(block.code.splitlines()):
+                lines[block.line - 1 + offset] = line
+        module = folder / f"page_{len(modules)}.py"
+        module.write_text("\n".join(lines) + "\n")
+        modules[module.name] = str(path.relative_to(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir",
+         str(folder / ".cache"), *(str(folder / name) for name in modules)],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )  # fmt: skip
+    said: dict[str, list[str]] = {page: [] for page in modules.values()}
+    for line in done.stdout.splitlines():
+        name, _, rest = line.partition(":")
+        if Path(name).name in modules and ": error:" in line:
+            said[modules[Path(name).name]].append(f"{modules[Path(name).name]}:{rest}")
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    return said
+
+
+@pytest.mark.parametrize("path", TYPED_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_page_examples_pass_mypy_strict_as_written(
+    path: Path, mypy_said: dict[str, list[str]]
+) -> None:
+    said = mypy_said[str(path.relative_to(ROOT))]
+    assert said == [], "\n".join(said)

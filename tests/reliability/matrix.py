@@ -26,13 +26,14 @@ HTML = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
 NESTED = b"[" * 10_000 + b"]" * 10_000
 # The matrix's clients read at most this much of a body (max_response_bytes).
 SIZE_LIMIT = 256 * 1024
-COLUMNS = ("GET", "PATCH", "DELETE", "POST", "Leadpipe create")
+COLUMNS = ("GET", "PATCH", "DELETE", "POST", "POST search", "Leadpipe create")
 # The operationId that each column calls (faults are injected on it).
 OPERATIONS = {
     "GET": "get_audience_dataset_run",
     "PATCH": "update_audience_dataset",
     "DELETE": "delete_audience_dataset",
     "POST": "create_audience_dataset",
+    "POST search": "list_mentions",
     "Leadpipe create": "create_intent_audience_run",
 }
 CREATES = ("POST", "Leadpipe create")
@@ -64,8 +65,14 @@ OK = Expect("ok")
 Builder = Callable[[Any, str], Fault]
 
 
+def _target(body: Any) -> Any:
+    """What a mutation changes: the resource, or the first item of a list page."""
+    data = body.get("data", body)
+    return data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else data
+
+
 def _mutate_status(body: Any) -> Any:
-    data = body.get("data", {})
+    data = _target(body)
     if isinstance(data.get("status"), dict):
         data["status"]["type"] = "paused_for_review"
     elif "status" in data:
@@ -77,8 +84,8 @@ def _mutate_status(body: Any) -> Any:
 
 def _extra_fields(body: Any) -> Any:
     body["brand_new_top_level"] = {"x": 1}
-    if isinstance(body.get("data"), dict):
-        body["data"]["brandNewField"] = [1, 2, 3]
+    if isinstance(_target(body), dict):
+        _target(body)["brandNewField"] = [1, 2, 3]
     return body
 
 
@@ -107,9 +114,10 @@ _OPTIONAL = {
 
 
 def _count_as_text(body: Any) -> Any:
-    data = body.get("data", body)
+    data = _target(body)
     if isinstance(data, dict):
-        data["attempts" if "runType" in data else "profile_count"] = "850"
+        counts = ("attempts", "num_likes", "profile_count")
+        data[next((k for k in counts if k in data), "profile_count")] = "850"
     return body
 
 
@@ -120,14 +128,15 @@ def _echo_key(_: Any, column: str) -> Fault:
 
 
 def _missing_optional(body: Any) -> Any:
-    data = body.get("data")
+    data = _target(body)
     if isinstance(data, dict):
-        body["data"] = {k: v for k, v in data.items() if k not in _OPTIONAL}
+        for key in _OPTIONAL & data.keys():
+            del data[key]
     return body
 
 
 def _wrong_type(body: Any) -> Any:
-    data = body.get("data", body)
+    data = _target(body)
     if isinstance(data, dict):
         key = next(k for k in ("id", "run_id", "audienceId") if k in data)
         data[key] = {"not": "an id"}
@@ -159,6 +168,7 @@ _AFTER_SENT = {
     "PATCH": RETRIED,
     "DELETE": Expect("retried", check="the retry's 404 means done"),
     "POST": Expect(APIConnectionError, check="not retried: the server may have created it"),
+    "POST search": Expect("retried", check="a search reads: it may repeat"),
     "Leadpipe create": Expect("retried", check="same Idempotency-Key: the same run comes back"),
 }
 _UNREADABLE = _all(

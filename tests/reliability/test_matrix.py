@@ -53,6 +53,9 @@ def _call(env: Env, column: str) -> Any:
         return env.bz.audience_datasets.delete(env.ad2)
     if column == "POST":
         return env.bz.audience_datasets.create(name="made by the matrix")
+    if column == "POST search":  # its first page, every field of every mention read
+        page = next(iter(env.bz.mentions.list(dataset_ids=[SOURCE_DATASET]).iter_pages()))
+        return [mention.to_dict() for mention in page.items]
     return env.lp.intent_audiences.runs.create(INTENT_AUDIENCE)
 
 
@@ -164,4 +167,4 @@ def test_the_document_holds_the_matrix() -> None:
 
 def test_matrix_size() -> None:
     assert len(ROWS) == 25
-    assert len(CELLS) == 250
+    assert len(CELLS) == 300

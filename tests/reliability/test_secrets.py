@@ -17,6 +17,8 @@ from audiences.testing import (
     ManualClock,
 )
 
+from tests.helpers import where_the_key_is
+
 KEY = "bz_live_do_not_leak_me_0123456789"
 
 
@@ -69,6 +71,24 @@ def test_errors_reprs_and_pickles_carry_no_key(fault: Fault) -> None:
     for text in (str(error), repr(error), repr(error.__dict__), repr(getattr(error, "body", None))):
         assert KEY not in text
     assert KEY.encode() not in pickle.dumps(error)
+    assert where_the_key_is(error, KEY) == []  # nor in its __cause__ or __context__ chain
+
+
+def test_the_watch_walks_an_exceptions_cause_and_context() -> None:
+    from tests.helpers import leaks
+
+    inner = httpx.ReadError("cut", request=httpx.Request("GET", "https://x", headers={"k": KEY}))
+    try:
+        try:
+            raise inner
+        except httpx.ReadError:
+            raise RuntimeError("closed") from None
+    except RuntimeError as outer:
+        caught = outer
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), None)
+    record.exc_info = (type(caught), caught, None)
+    assert leaks([record], {KEY}) != []  # the key sits in __context__'s request headers
+    assert where_the_key_is(caught, KEY) != []
 
 
 def test_redirects_are_not_followed_and_never_carry_the_key() -> None:

@@ -7,6 +7,7 @@ deadline, or feeding a download's to its sink), sleeps, and calls the caller's c
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import AsyncGenerator, Callable, Mapping
 from types import TracebackType
@@ -15,14 +16,16 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from audiences._base import AsyncLimiter, BaseClient
+from audiences._clock import Clock  # at run time, for typing.get_type_hints(__init__)
 from audiences._config import CONNECTION_LIMITS, env_proxy
 from audiences._core import Flow, Notify, Operation, Outcome, Send, Sleep
 from audiences._deadline import DEADLINE
+from audiences._errors import ClientClosedError
 from audiences._pagination import Page, PageFlow, PageOp
+from audiences._pool import AsyncOwner, Connections
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # models load with the first result, the pager with the first list
     from audiences._async.pagination import AsyncPager
-    from audiences._clock import Clock
     from audiences._models import Run
 
 T = TypeVar("T")
@@ -77,20 +80,44 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
             max_response_bytes=max_response_bytes,
         )
 
-    def _open(self, transport: httpx.AsyncBaseTransport | None) -> None:
+    def _open(self) -> None:
+        state = self._state
+        transport = state.transport
         if transport is None:
             # httpcore (and anyio) load with the first client, as httpx's own transport does.
             from audiences._async._network import deadline_transport  # noqa: PLC0415
 
-            transport = deadline_transport(CONNECTION_LIMITS, env_proxy(self._config.base_url))
-        self._http = httpx.AsyncClient(transport=transport, **self._httpx_options())
-        self._defaults = self._http.headers
-        self._limiter = AsyncLimiter(CONNECTION_LIMITS.max_connections or 100)
+            state.connections = Connections()
+            proxy = env_proxy(self._config.base_url)
+            transport = deadline_transport(CONNECTION_LIMITS, proxy, state.connections)
+        if state.http is None or state.connections is not None:
+            state.http = httpx.AsyncClient(transport=transport, **self._httpx_options())
+        state.limiter = AsyncLimiter(CONNECTION_LIMITS.max_connections or 100)
+        state.owner = AsyncOwner.current()
+
+    def _pool(self) -> httpx.AsyncClient:
+        """The pool to send through: ``ClientClosedError`` once closed, and a pool of its
+        own in a forked child or on another event loop (the old one stays its owner's)."""
+        self._check_open()
+        if self._state.moved(AsyncOwner.current()):
+            self._open()
+        http: httpx.AsyncClient = self._state.http
+        return http
 
     async def aclose(self) -> None:
-        """Close the connection pool (this client's and its ``with_options`` copies')."""
-        self._state.closed = True
-        await self._http.aclose()
+        """Close the connection pool (this client's and its ``with_options`` copies').
+
+        No request is sent after it returns; calls in flight end with ``ClientClosedError``.
+        A pool another process opened is left to it.
+        """
+        state = self._state
+        state.closed = True
+        if state.owner.pid != os.getpid():  # the parent's sockets, inherited: not ours to end
+            return
+        if state.connections is not None:
+            state.connections.cut()
+        if not state.moved(AsyncOwner.current()):  # (opened on another event loop, its
+            await state.http.aclose()  # connections cannot be closed from this one: cut ended them)
 
     async def __aenter__(self) -> Self:
         return self
@@ -113,13 +140,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
         return None
 
     async def _send(self, send: Send) -> Outcome:
-        self._check_open()
+        http = self._pool()
         request = self._build(send.operation)
         token = DEADLINE.set(self._deadline(send))
         started = time.perf_counter()
         try:
-            async with self._limiter:
-                response = await self._http.send(request, stream=True)
+            async with self._state.limiter:
+                response = await http.send(request, stream=True)
                 try:
                     body = self._reader(response, send.operation.sink)
                     if response.is_stream_consumed:  # an in-memory answer (MockTransport)
@@ -132,10 +159,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncBaseTransport]):
                 finally:
                     await response.aclose()
         except (httpx.TransportError, RuntimeError) as exc:
-            return self._failed(request, exc)
+            failure = self._failed(request, exc)
+        else:
+            return self._received(request, response, body, started)
         finally:
             DEADLINE.reset(token)
-        return self._received(request, response, body, started)
+        if isinstance(failure, ClientClosedError):
+            raise failure  # here, outside the except: httpx's error is not its __context__
+        return failure
 
     async def _run(self, flow: Flow[T]) -> T:
         outcome: Any = None

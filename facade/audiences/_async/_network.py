@@ -5,7 +5,9 @@ httpx has no whole-request timeout and no way to hand its pool a network backend
 transport does: same TLS defaults, limits and proxy) over a network backend whose every
 connect, read and write waits at most what is left of the request's
 ``audiences._deadline.DEADLINE``, and ``AsyncDeadlineTransport`` speaks httpx's transport
-interface over it. (The loopback trickle test fails if httpcore ever stops working this way.)
+interface over it. (The loopback trickle test fails if httpcore ever stops working this
+way.) Every connection is noted in the pool's ``Connections``, so that closing the client
+cuts them (``audiences._pool``): once closed, nothing is written.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import httpcore
 import httpx
 
 from audiences._deadline import bounded
+from audiences._pool import Connections
 
 # httpcore's errors as httpx names them (the most specific class first wins).
 _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -52,18 +55,23 @@ def _as_httpx_errors() -> Iterator[None]:
 
 
 class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
-    """A connection whose every wait is cut to the request's time left."""
+    """A connection whose every wait is cut to the request's time left, and that writes
+    nothing once its client is closed."""
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, connections: Connections) -> None:
         self._stream = stream
+        self._connections = connections
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._stream.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._connections.closed:
+            raise httpcore.WriteError("the client was closed")
         await self._stream.write(buffer, bounded(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
+        self._connections.ended(self)
         await self._stream.aclose()
 
     async def start_tls(
@@ -73,17 +81,30 @@ class AsyncDeadlineStream(httpcore.AsyncNetworkStream):
         timeout: float | None = None,
     ) -> httpcore.AsyncNetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
-        return AsyncDeadlineStream(await self._stream.start_tls(ssl_context, server_hostname, wait))
+        secured = await self._stream.start_tls(ssl_context, server_hostname, wait)
+        return await _noted(AsyncDeadlineStream(secured, self._connections), replaces=self)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
-    """Opens connections whose waits are cut to the request's time left."""
+async def _noted(
+    stream: AsyncDeadlineStream, replaces: AsyncDeadlineStream | None = None
+) -> AsyncDeadlineStream:
+    """``stream``, noted among its pool's connections; closed at once if the client was."""
+    if not stream._connections.opened(stream, replaces):
+        await stream._stream.aclose()
+        raise httpcore.ConnectError("the client was closed")
+    return stream
 
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+
+class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
+    """Opens connections whose waits are cut to the request's time left (and none once
+    the client is closed)."""
+
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, connections: Connections) -> None:
         self._backend = backend
+        self._connections = connections
 
     async def connect_tcp(
         self,
@@ -94,8 +115,10 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = await self._backend.connect_tcp(host, port, wait, local_address, socket_options)
-        return AsyncDeadlineStream(stream)
+        return await _noted(AsyncDeadlineStream(stream, self._connections))
 
     async def connect_unix_socket(
         self,
@@ -104,8 +127,10 @@ class AsyncDeadlineBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = await self._backend.connect_unix_socket(path, wait, socket_options)
-        return AsyncDeadlineStream(stream)
+        return await _noted(AsyncDeadlineStream(stream, self._connections))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
@@ -159,9 +184,12 @@ class AsyncDeadlineTransport(httpx.AsyncBaseTransport):
         await self._pool.aclose()
 
 
-def deadline_transport(limits: httpx.Limits, proxy: str | None) -> AsyncDeadlineTransport:
-    """A pool like httpx's default one (``proxy`` if any), its network cut to each deadline."""
-    backend = AsyncDeadlineBackend(httpcore.AnyIOBackend())
+def deadline_transport(
+    limits: httpx.Limits, proxy: str | None, connections: Connections
+) -> AsyncDeadlineTransport:
+    """A pool like httpx's default one (``proxy`` if any), its network cut to each deadline,
+    its connections noted in ``connections``."""
+    backend = AsyncDeadlineBackend(httpcore.AnyIOBackend(), connections)
     pool_options: dict[str, Any] = {
         "ssl_context": httpx.create_ssl_context(),
         "max_connections": limits.max_connections,

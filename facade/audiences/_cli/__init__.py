@@ -47,21 +47,35 @@ def _say(message: str) -> None:
     print(f"audiences: {one_line(message)}", file=sys.stderr, flush=True)
 
 
+_ENDINGS = (signal.SIGTERM, signal.SIGHUP)  # raise Terminated: the block cleans up
+_ONCE_ENDING = (*_ENDINGS, signal.SIGINT)  # ignored once one came, while cleaning up
+
+
 def _terminate(signum: int, frame: FrameType | None) -> None:
-    raise Terminated
+    # The first signal ends the command; one that follows (a second SIGTERM 1 ms later,
+    # SIGHUP then SIGTERM as a terminal closes) must not interrupt its cleaning up.
+    for ending in _ONCE_ENDING:
+        signal.signal(ending, signal.SIG_IGN)
+    raise Terminated(signum)
 
 
 @contextlib.contextmanager
 def _terminating() -> Iterator[None]:
-    """SIGTERM raises ``Terminated`` for the block, so that what was started is cleaned up."""
+    """SIGTERM and SIGHUP raise ``Terminated`` for the block, so that what was started is
+    cleaned up (once: the signals that follow are ignored, until the process ends)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    previous = {ending: signal.getsignal(ending) for ending in _ONCE_ENDING}
+    for ending in _ENDINGS:
+        signal.signal(ending, _terminate)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        # Once one came, the process is ending: the signals stay ignored until it has.
+        if signal.getsignal(signal.SIGTERM) is _terminate:
+            for ending, handler in previous.items():
+                signal.signal(ending, handler)
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
@@ -94,9 +108,8 @@ def _run(session: Session) -> int:  # noqa: PLR0911 - one return per kind of end
     except (KeyboardInterrupt, Interrupted) as stop:
         _say(str(stop) if isinstance(stop, Interrupted) else "interrupted")
         return exits.INTERRUPTED
-    except Terminated:
-        _say("terminated")
-        return exits.TERMINATED
+    except Terminated as ended:
+        return _ended(ended)
     except UsageError as exc:
         _say(str(exc))
         return exits.USAGE
@@ -119,6 +132,12 @@ def _run(session: Session) -> int:  # noqa: PLR0911 - one return per kind of end
         _say(f"{exc.filename or ''} {exc.strerror or exc}".strip())
         return exits.FAILED
     return exits.OK
+
+
+def _ended(ended: Terminated) -> int:
+    hung_up = ended.signum == signal.SIGHUP
+    _say("hung up" if hung_up else "terminated")
+    return exits.HUNG_UP if hung_up else exits.TERMINATED
 
 
 def _tolerant_streams() -> None:
@@ -144,3 +163,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # before a command started, or while clients closed
         _say("interrupted")
         return exits.INTERRUPTED
+    except Terminated as ended:  # while clients closed
+        return _ended(ended)

@@ -7,6 +7,7 @@ FAILED = 1  # anything else that went wrong outside the APIs (a file that cannot
 USAGE = 2  # a bad option or argument, a missing key: nothing was sent
 API = 3  # an API refused or could not be reached
 TIMEOUT = 4  # out of time (--timeout), a run that failed, results not ready yet
+HUNG_UP = 129  # SIGHUP: the terminal was closed
 INTERRUPTED = 130  # Ctrl-C (SIGINT)
 TERMINATED = 143  # SIGTERM
 
@@ -15,7 +16,8 @@ EXIT_CODES = f"""exit codes:
   {USAGE}    usage error: a bad option or argument, a missing API key (nothing was sent)
   {API}    API error: the API refused the request or could not be reached
   {TIMEOUT}    out of time (--timeout), a run that failed, or results not ready yet
-  {INTERRUPTED}  interrupted (Ctrl-C); {TERMINATED} terminated (SIGTERM)"""
+  {INTERRUPTED}  interrupted (Ctrl-C); {TERMINATED} terminated (SIGTERM)
+  {HUNG_UP}  hung up (SIGHUP: the terminal was closed)"""
 
 # The option or argument each argument of the Python API comes from, for messages.
 OPTIONS = {
@@ -35,6 +37,7 @@ OPTIONS = {
     "total_profile_count": "--total-profile-count",
     "days_back": "--days-back",
     "limit": "--limit",
+    "timeout": "--timeout",
     "dataset_id": "DATASET_ID",
     "audience_dataset_id": "AUDIENCE_DATASET_ID",
     "source_dataset_id": "--source-dataset-id",
@@ -70,7 +73,12 @@ class Interrupted(BaseException):
 
 
 class Terminated(BaseException):
-    """SIGTERM: raised from the signal handler so that what was started is cleaned up."""
+    """SIGTERM or SIGHUP: raised from the signal handler so that what was started is
+    cleaned up; ``signum`` is the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def one_line(text: object) -> str:

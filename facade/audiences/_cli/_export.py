@@ -30,7 +30,7 @@ from audiences import AudienceProfile, Mention
 from audiences._cli._commands import PAGED_BY, pager
 from audiences._cli._errors import UsageError
 from audiences._cli._session import Session, max_page
-from audiences._cli._views import plain
+from audiences._cli._views import dumps, plain
 from audiences._progress import Counter, plural
 
 FORMATS = ("jsonl", "csv")
@@ -91,7 +91,11 @@ def _replacing(target: Path) -> Iterator[TextIO]:
     except OSError as exc:
         raise UsageError(f"--output {str(target)!r}: {exc.strerror}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        # backslashreplace: a lone surrogate from a server cannot be written as UTF-8 (in
+        # JSON Lines it is escaped as JSON; in a CSV cell it reads \udXXX).
+        with os.fdopen(
+            handle, "w", encoding="utf-8", errors="backslashreplace", newline=""
+        ) as stream:
             yield stream
         umask = os.umask(0)
         os.umask(umask)
@@ -108,7 +112,7 @@ Write = Callable[[Sequence[Any]], None]
 
 def _jsonl(stream: TextIO) -> Write:
     def write(items: Sequence[Any]) -> None:
-        stream.writelines(json.dumps(plain(item), ensure_ascii=False) + "\n" for item in items)
+        stream.writelines(dumps(plain(item)) + "\n" for item in items)
 
     return write
 

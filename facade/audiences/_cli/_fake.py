@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
+import shlex
+import sys
 import threading
 from typing import Any
 
@@ -29,6 +31,13 @@ def _describe(said: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _exports(said: dict[str, Any]) -> list[str]:
+    """Lines a shell can ``eval`` or source: the six variables, then the ids as comments."""
+    lines = [f"export {name}={shlex.quote(value)}" for name, value in said["env"].items()]
+    lines += [f"# {name}: {shlex.quote(value)}" for name, value in said["ids"].items()]
+    return lines
+
+
 def serve(session: Session) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM, both a clean stop)."""
     from audiences.testing import FakeAPIs, ScaledClock  # noqa: PLC0415 - only this command
@@ -44,12 +53,18 @@ def serve(session: Session) -> None:
         raise UsageError(f"--port {args.port}: {exc.strerror or exc}") from None
     try:
         said = describe(server.base_url)
-        shown = json.dumps(said) if session.out.as_json else "\n".join(_describe(said))
+        if args.env:
+            shown = "\n".join(_exports(said))
+            print(f"serving on {said['base_url']}; Ctrl-C stops it", file=sys.stderr, flush=True)
+        elif session.out.as_json:
+            shown = json.dumps(said)
+        else:
+            shown = "\n".join(_describe(said))
         print(shown, flush=True)
         threading.Event().wait()
     except (KeyboardInterrupt, Terminated):
         pass  # the way to stop it
     finally:
         server.stop()
-    if not session.out.as_json:
+    if not (session.out.as_json or args.env):
         print("stopped", flush=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any, get_args
 
 from audiences import _spec as spec
@@ -40,6 +41,8 @@ def positive(text: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    if number > sys.maxsize:  # beyond it, no list could be counted out
+        raise argparse.ArgumentTypeError(f"{text!r} is too large (at most {sys.maxsize})")
     return number
 
 

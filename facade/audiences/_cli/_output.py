@@ -9,13 +9,22 @@ nothing a server sends is read as markup or emoji codes.
 
 from __future__ import annotations
 
-import json
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from audiences._cli._views import Column, aligned, columns_for, cut, detail, flat, plain, text
+from audiences._cli._views import (
+    Column,
+    aligned,
+    columns_for,
+    cut,
+    detail,
+    dumps,
+    flat,
+    plain,
+    text,
+)
 from audiences._progress import rich_console
 
 SHORT = 28  # a column this narrow (an id, a date) is never cut in a rich table
@@ -39,7 +48,7 @@ class Output:
     def result(self, value: Any) -> None:
         """One result: its JSON, or a line per field that has a value."""
         if self.as_json:
-            self._print(json.dumps(plain(value), indent=2, ensure_ascii=False))
+            self._print(dumps(plain(value), indent=2))
             return
         lines = detail(value)
         width = max((len(label) for label, _ in lines), default=0)
@@ -57,7 +66,7 @@ class Output:
         if first is None:
             return
         columns = columns or columns_for(first)
-        headers = [header for header, _ in columns]
+        headers = [flat(header) for header, _ in columns]
         rows = [[flat(text(get(item))) for _, get in columns] for item in _chain(first, items)]
         console = rich_console(self.stream)
         if console is None:
@@ -70,7 +79,7 @@ class Output:
         write = self.stream.write
         separator = "[\n"
         for value in values:
-            shown = json.dumps(plain(value), indent=2, ensure_ascii=False)
+            shown = dumps(plain(value), indent=2)
             write(separator + textwrap.indent(shown, "  "))
             separator = ",\n"
         write("[]\n" if separator == "[\n" else "\n]\n")
@@ -95,7 +104,7 @@ class Output:
     def done(self, message: str, data: dict[str, Any]) -> None:
         """What a command that returns nothing did: ``message`` for people, ``data`` as JSON."""
         if self.as_json:
-            self._print(json.dumps(data, ensure_ascii=False))
+            self._print(dumps(data))
         else:
             self._print(message)
 

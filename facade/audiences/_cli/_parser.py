@@ -494,14 +494,18 @@ def _local(sub: Any) -> None:
         "fake",
         "serve the embedded fake of all three APIs on loopback until Ctrl-C",
         more="Prints the base URL, the keys and ready-made ids to use; --json prints them "
-        "as one JSON line (what audiences.testing.fake_process() reads). "
-        "Ctrl-C and SIGTERM stop it (exit 0).",
+        "as one JSON line (what audiences.testing.fake_process() reads); --env prints "
+        "export lines a shell can eval or source. Ctrl-C and SIGTERM stop it (exit 0).",
         handler=serve,
     )
     fake.add_argument("--port", type=int, default=8080, help="0 picks a free port (default 8080)")
     fake.add_argument(
-        "--speed", type=float, default=1.0, help="how much faster than real time runs advance"
+        "--speed",
+        type=float,
+        default=1.0,
+        help="how much faster than real time runs advance (default 1)",
     )
+    fake.add_argument("--env", action="store_true", help="print `export NAME=value` lines")
     demo = opt.add(
         sub, "demo", "run the main workflow on the embedded fake (no keys)", handler=do.demo
     )

@@ -22,6 +22,7 @@ from audiences import (
     NotFoundError,
     PatternDetectionRun,
     Run,
+    RunStatus,
     _spec as spec,
 )
 from audiences._cli._errors import OPTIONS, Interrupted
@@ -97,13 +98,17 @@ class WaitKind:
 
 
 def _listed_intent_run(leadpipe: Leadpipe, audience_id: str, run_id: str) -> Run:
-    # Leadpipe has no single-run GET: the run is found among the newest of its audience.
+    # Leadpipe has no single-run GET: the run is found among the newest of its audience,
+    # or, older than those, built from its ids (wait observes it through its results).
     most = spec.non_null(spec.param("list_intent_audience_runs", "limit"))["maximum"]
-    for run in leadpipe.intent_audiences.runs.list(audience_id, limit=most):
+    listed = list(leadpipe.intent_audiences.runs.list(audience_id, limit=most))
+    for run in listed:
         if run.id == run_id:
             return run
+    if len(listed) >= most:
+        return IntentAudienceRun(id=run_id, status=RunStatus.UNKNOWN, audience_id=audience_id)
     raise NotFoundError(
-        f"run {run_id} is not among the newest {most} runs of intent audience {audience_id}",
+        f"run {run_id} is not among the {len(listed)} runs of intent audience {audience_id}",
         provider="leadpipe",
         status_code=404,
         code="run_not_listed",
@@ -159,9 +164,15 @@ class Session:
 
     @property
     def wait_timeout(self) -> float:
-        """Seconds to wait on a run: ``--timeout``, or 15 minutes."""
+        """Seconds to wait on a run: ``--timeout``, or 15 minutes (checked as ``wait()``
+        checks it, before anything is sent or drawn)."""
         timeout: float | None = self.args.timeout
-        return WAIT_TIMEOUT if timeout is None else timeout
+        if timeout is None or timeout == 0:
+            return WAIT_TIMEOUT if timeout is None else timeout
+        # With the clients (httpx), not before: `--help` need not load them.
+        from audiences._config import MAX_WAIT_SECONDS, seconds_at_most  # noqa: PLC0415
+
+        return seconds_at_most("timeout", timeout, MAX_WAIT_SECONDS)
 
     def client(self, vendor: str) -> Any:
         """The vendor's client (``buzzabout``, ``audiencelab``, ``leadpipe``), opened once.
@@ -170,7 +181,7 @@ class Session:
         unless the command waits on a run (then it bounds the wait).
         """
         if vendor not in self._clients:
-            timeout = self.args.timeout
+            timeout = self.wait_timeout if self.waits else self.args.timeout
             options = {} if self.waits or timeout is None else {"timeout": timeout}
             # The client classes load (with httpx) only now: `--help` and usage errors
             # never pay for them.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -140,7 +141,7 @@ def _nested(value: object) -> str:
         return ", ".join(text(v) for v in value)
     if isinstance(value, Mapping) and all(not isinstance(v, dict | list) for v in value.values()):
         return ", ".join(f"{k}={text(v)}" for k, v in value.items())
-    shown = json.dumps(plain(value), ensure_ascii=False)
+    shown = dumps(plain(value))
     return shown if len(shown) <= JSON_SHOWN else shown[: JSON_SHOWN - 1] + "…"
 
 
@@ -177,8 +178,23 @@ def text(value: object) -> str:
 
 
 def flat(value: str) -> str:
-    """``value`` on one line (a mention's text has line breaks)."""
-    return " ".join(value.split()) if "\n" in value or "\t" in value or "\r" in value else value
+    """``value`` on one line (a mention's text has line breaks), its other control
+    characters shown escaped: server text such as ``\x1b[2J`` never drives the terminal."""
+    if "\n" in value or "\t" in value or "\r" in value:
+        value = " ".join(value.split())
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in value)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any, **options: Any) -> str:
+    """JSON text of ``value`` as it is: non-ASCII kept readable, and a lone surrogate (which
+    no encoding can write) escaped as ``\\udXXX``, so the JSON reads back exactly."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def cut(value: str, width: int = WIDEST) -> str:
@@ -218,7 +234,7 @@ def detail(item: Any, prefix: str = "") -> list[Line]:
     """
     lines: list[Line] = []
     for name, value in _fields(item):
-        label = prefix + name
+        label = flat(prefix + str(name))
         if value is None or value in ("", (), [], {}):
             continue
         if hasattr(value, "to_dict") and not isinstance(value, Progress):

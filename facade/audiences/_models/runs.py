@@ -66,6 +66,15 @@ class Progress(Model):
         return min(1.0, max(0.0, (self.done + self.errors) / self.total))
 
 
+# The progress of a run that ended without counters of its own: all of it done (1.0), all
+# of it failed (1.0, one error), or none of it (a run cancelled before it ran).
+_ENDED = {
+    RunStatus.COMPLETED: Progress(done=1, errors=0, total=1),
+    RunStatus.FAILED: Progress(done=0, errors=1, total=1),
+    RunStatus.CANCELLED: Progress(done=0, errors=0, total=1),
+}
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Run(Model):
     """What every run kind has in common."""
@@ -87,17 +96,23 @@ class Run(Model):
     steps: tuple[Step, ...] = ()
     """Its steps, in order (Buzzabout)."""
     progress: Progress | None = None
-    """How far it has got, where that can be told (steps or counters)."""
+    """How far it has got: from its steps or counters where the vendor gives them, and set
+    for every run once it ended (``fraction`` 1.0 once completed)."""
     error_message: str | None = None
     """Why it failed: the failed step and its message."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.progress is None and self.status in _ENDED:
+            object.__setattr__(self, "progress", _ENDED[self.status])
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class AudienceDatasetRun(Run):
     """A Buzzabout profile-collection run of an audience dataset."""
 
-    audience_dataset_id: str | None = None
-    """The audience dataset it fills."""
+    audience_dataset_id: str = ""
+    """The audience dataset it fills (always set on a run an API call returned: the id
+    it was asked under; ``""`` only on a run built by hand without it)."""
     source_dataset_id: str | None = None
     """The dataset whose posts' authors and commenters it collects."""
     target_profile_count: int | None = None
@@ -124,8 +139,9 @@ class PatternDetectionRun(Run):
 class CustomParameterRun(Run):
     """A Buzzabout custom-parameter run; ``progress`` comes from its mention counters."""
 
-    custom_parameter_id: str | None = None
-    """The custom parameter it runs."""
+    custom_parameter_id: str = ""
+    """The custom parameter it runs (always set on a run an API call returned: the id it
+    was asked under; ``""`` only on a run built by hand without it)."""
     dataset_id: str | None = None
     """The dataset whose mentions it reads."""
 
@@ -134,8 +150,9 @@ class CustomParameterRun(Run):
 class IntentAudienceRun(Run):
     """A Leadpipe intent-audience run."""
 
-    audience_id: str | None = None
-    """The intent audience it belongs to."""
+    audience_id: str = ""
+    """The intent audience it belongs to (always set on a run an API call returned: the id
+    it was asked under; ``""`` only on a run built by hand without it)."""
     organization_id: str | None = None
     """The Leadpipe organization that owns it."""
     run_type: str | None = None
@@ -221,8 +238,9 @@ class DatasetRunParams(Model):
 class DatasetRun(Run):
     """A Buzzabout dataset run: one collection of posts into a dataset."""
 
-    dataset_id: str | None = None
-    """The dataset it fills."""
+    dataset_id: str = ""
+    """The dataset it fills (always set on a run an API call returned: the id it was asked
+    under; ``""`` only on a run built by hand without it)."""
     mentions_count: int | None = None
     """Mentions it collected."""
     params: DatasetRunParams | None = None

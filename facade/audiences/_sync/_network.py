@@ -6,7 +6,9 @@ httpx has no whole-request timeout and no way to hand its pool a network backend
 transport does: same TLS defaults, limits and proxy) over a network backend whose every
 connect, read and write waits at most what is left of the request's
 ``audiences._deadline.DEADLINE``, and ``DeadlineTransport`` speaks httpx's transport
-interface over it. (The loopback trickle test fails if httpcore ever stops working this way.)
+interface over it. (The loopback trickle test fails if httpcore ever stops working this
+way.) Every connection is noted in the pool's ``Connections``, so that closing the client
+cuts them (``audiences._pool``): once closed, nothing is written.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import httpcore
 import httpx
 
 from audiences._deadline import bounded
+from audiences._pool import Connections
 
 # httpcore's errors as httpx names them (the most specific class first wins).
 _ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -53,18 +56,23 @@ def _as_httpx_errors() -> Iterator[None]:
 
 
 class DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every wait is cut to the request's time left."""
+    """A connection whose every wait is cut to the request's time left, and that writes
+    nothing once its client is closed."""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, connections: Connections) -> None:
         self._stream = stream
+        self._connections = connections
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._stream.read(max_bytes, bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._connections.closed:
+            raise httpcore.WriteError("the client was closed")
         self._stream.write(buffer, bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
+        self._connections.ended(self)
         self._stream.close()
 
     def start_tls(
@@ -74,17 +82,28 @@ class DeadlineStream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, wait))
+        secured = self._stream.start_tls(ssl_context, server_hostname, wait)
+        return _noted(DeadlineStream(secured, self._connections), replaces=self)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
 
 
-class DeadlineBackend(httpcore.NetworkBackend):
-    """Opens connections whose waits are cut to the request's time left."""
+def _noted(stream: DeadlineStream, replaces: DeadlineStream | None = None) -> DeadlineStream:
+    """``stream``, noted among its pool's connections; closed at once if the client was."""
+    if not stream._connections.opened(stream, replaces):
+        stream._stream.close()
+        raise httpcore.ConnectError("the client was closed")
+    return stream
 
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """Opens connections whose waits are cut to the request's time left (and none once
+    the client is closed)."""
+
+    def __init__(self, backend: httpcore.NetworkBackend, connections: Connections) -> None:
         self._backend = backend
+        self._connections = connections
 
     def connect_tcp(
         self,
@@ -95,8 +114,10 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = self._backend.connect_tcp(host, port, wait, local_address, socket_options)
-        return DeadlineStream(stream)
+        return _noted(DeadlineStream(stream, self._connections))
 
     def connect_unix_socket(
         self,
@@ -105,8 +126,10 @@ class DeadlineBackend(httpcore.NetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         wait = bounded(timeout, httpcore.ConnectTimeout)
+        if self._connections.closed:  # a closed client opens no connection
+            raise httpcore.ConnectError("the client was closed")
         stream = self._backend.connect_unix_socket(path, wait, socket_options)
-        return DeadlineStream(stream)
+        return _noted(DeadlineStream(stream, self._connections))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -159,9 +182,12 @@ class DeadlineTransport(httpx.BaseTransport):
         self._pool.close()
 
 
-def deadline_transport(limits: httpx.Limits, proxy: str | None) -> DeadlineTransport:
-    """A pool like httpx's default one (``proxy`` if any), its network cut to each deadline."""
-    backend = DeadlineBackend(httpcore.SyncBackend())
+def deadline_transport(
+    limits: httpx.Limits, proxy: str | None, connections: Connections
+) -> DeadlineTransport:
+    """A pool like httpx's default one (``proxy`` if any), its network cut to each deadline,
+    its connections noted in ``connections``."""
+    backend = DeadlineBackend(httpcore.SyncBackend(), connections)
     pool_options: dict[str, Any] = {
         "ssl_context": httpx.create_ssl_context(),
         "max_connections": limits.max_connections,

@@ -34,7 +34,11 @@ def one(read: Callable[[Fields], T]) -> Callable[[Any], T]:
 
 def _next_cursor(body: Any) -> str | None:
     envelope = Fields(body, "body")
-    return envelope.cursor("cursor") if envelope.flag("has_next") else None
+    if not envelope.flag("has_next"):
+        return None
+    if not (cursor := envelope.cursor("cursor")):  # null or "": no way on, or page 1 again
+        raise ShapeError("body.cursor: has_next is true but no cursor leads to the next page")
+    return cursor
 
 
 def page(read: Callable[[Fields], T]) -> Callable[[Any], Page[T]]:

@@ -9,6 +9,7 @@ from audiences import filters as wire_filters
 from audiences._models import AudienceProfile
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
+from audiences._vendors._search_filters import shaped
 
 
 def body(
@@ -40,7 +41,7 @@ def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[AudienceProfil
     from audiences_api.api.buzzabout_audience_profiles import list_audience_profiles as api
     from audiences_api.models import ListAudienceProfilesRequest
 
-    first = api.request_kwargs(body=ListAudienceProfilesRequest.from_dict(sent))
+    first = api.request_kwargs(body=shaped(ListAudienceProfilesRequest, sent))
     return bz.body_pages(
         first, bz.lazy_page(AudienceProfile), "ListAudienceProfilesRequest", cursor
     )

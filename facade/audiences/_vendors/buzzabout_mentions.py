@@ -9,6 +9,7 @@ from audiences import _spec as spec, _validation as check, filters as wire_filte
 from audiences._models import Mention
 from audiences._pagination import PageOp
 from audiences._vendors import _buzzabout as bz
+from audiences._vendors._search_filters import shaped
 
 REQUEST = "ListMentionsRequest"
 
@@ -48,5 +49,5 @@ def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[Mention]:
     from audiences_api.api.buzzabout_mentions import list_mentions as api
     from audiences_api.models import ListMentionsRequest
 
-    first = api.request_kwargs(body=ListMentionsRequest.from_dict(sent))
+    first = api.request_kwargs(body=shaped(ListMentionsRequest, sent))
     return bz.body_pages(first, bz.lazy_page(Mention), REQUEST, cursor)

@@ -14,7 +14,7 @@ from typing import Any
 
 from audiences import _spec as spec, _validation as check
 from audiences._config import LEADPIPE
-from audiences._core import Operation
+from audiences._core import Elsewhere, Operation
 from audiences._download import FileSink
 from audiences._errors import InvalidArgumentError, NotFoundError, OlderAPIError, RunNotReadyError
 from audiences._models import (
@@ -26,7 +26,7 @@ from audiences._models import (
     ScoreBucket,
 )
 from audiences._pagination import Page, PageOp
-from audiences._read import Fields, Reader, enveloped, enveloped_items
+from audiences._read import Fields, Reader, ShapeError, enveloped, enveloped_items
 from audiences._responses import no_body
 from audiences._status import normalize_word
 from audiences._vendors._observe import owned_run
@@ -142,13 +142,32 @@ def find_run(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
         for index, item in enumerate(items):
             if isinstance(item, dict) and item.get("id") == run_id:
                 return read_run(Fields(item, f"data[{index}]"), audience_id=aid)
+        if len(items) >= most:  # older than the list shows: its results carry it
+            raise Elsewhere(_run_in_results(aid, run_id))
         raise NotFoundError(
-            f"run {run_id} is not among the newest {most} runs of audience {aid}",
+            f"run {run_id} is not among the {len(items)} runs of audience {aid}",
             provider=LEADPIPE.name,
             status_code=404,
             code="run_not_listed",
         )
 
+    return Operation(LEADPIPE, request, parse)
+
+
+def _run_in_results(audience_id: str, run_id: str) -> Operation[IntentAudienceRun]:
+    """The run as its results' first row comes with it (202 queued or running, 200
+    completed; a failed or cancelled run answers 409, ``ConflictError``)."""
+    from audiences_api.api.leadpipe_intent_audience_runs import (
+        list_intent_audience_run_results as api,
+    )
+
+    def parse(body: Any) -> IntentAudienceRun:
+        run = enveloped(body).object("run")
+        if run is None:
+            raise ShapeError("data.run: missing (the results of a run carry the run)")
+        return read_run(run, audience_id=audience_id)
+
+    request = api.request_kwargs(audience_id, check.path_id("run_id", run_id), limit=1)
     return Operation(LEADPIPE, request, parse)
 
 
@@ -166,7 +185,7 @@ def observe_run(run: IntentAudienceRun) -> Operation[IntentAudienceRun]:
     return owned_run(find_run, run, "audience_id")
 
 
-def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
+def _results(body: Any, audience_id: str, offset: int, size: int | None) -> Page[dict[str, Any]]:
     data = enveloped(body)
     run = data.object("run")
     if run is not None:
@@ -178,7 +197,11 @@ def _results(body: Any, audience_id: str, offset: int) -> Page[dict[str, Any]]:
         Fields(row, f"data.results[{index}]")  # each row is an object
     total = data.integer("total")
     end = offset + len(rows)
-    more = bool(rows) and total is not None and end < total
+    if total is None:  # no document shows it on a completed run: a full page may have more
+        full = size or data.integer("limit")
+        more = bool(rows) and (full is None or len(rows) >= full)
+    else:
+        more = bool(rows) and end < total
     return Page(tuple(rows), str(end) if more else None)
 
 
@@ -203,7 +226,7 @@ def results_page(
     def page_at(at: str | None) -> Operation[Page[dict[str, Any]]]:
         offset = int(at or 0)
         request = api.request_kwargs(aid, rid, limit=size, offset=offset)
-        return Operation(LEADPIPE, request, lambda b: _results(b, aid, offset))
+        return Operation(LEADPIPE, request, lambda b: _results(b, aid, offset, limit))
 
     return page_at
 

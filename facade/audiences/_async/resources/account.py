@@ -4,15 +4,12 @@ what each result costs (beta: Buzzabout's staging docs only)."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import Account, CreditPrices, UsageRecord
 from audiences._vendors import buzzabout_account as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import Account, CreditPrices, UsageRecord
 
 
 class AsyncAccountResource(AsyncResource, path="AsyncBuzzabout.account"):

@@ -8,16 +8,13 @@ renamed and deleted the same way, and differ in how their runs start.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import AudienceDataset, AudienceDatasetRun
 from audiences._vendors import buzzabout_audience_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import AudienceDataset, AudienceDatasetRun
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class AsyncAudienceDatasetRuns(AsyncResource, path="AsyncBuzzabout.audience_datasets.runs"):

@@ -7,16 +7,14 @@ reference documents those two operations; they follow third-party code that read
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import Audience, AudienceSummary
 from audiences._vendors import audiencelab_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import Audience, AudienceSummary
-    from audiences.types import AudienceFilters
+from audiences.types import AudienceFilters
 
 
 class AsyncAudiences(AsyncResource, path="AsyncAudienceLab.audiences"):

@@ -5,16 +5,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
 from audiences._vendors import buzzabout_custom_parameters as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
-    from audiences.types import ValueType
+from audiences.types import ValueType
 
 
 class AsyncCustomParameterRuns(AsyncResource, path="AsyncBuzzabout.custom_parameters.runs"):

@@ -9,16 +9,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
+from audiences._models import Dataset, DatasetRun, SourceURL
 from audiences._vendors import buzzabout_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import Dataset, DatasetRun, SourceURL
-    from audiences.types import ContentAnalysisAction, Order, Source
+from audiences.types import ContentAnalysisAction, Order, Source
 
 
 class AsyncDatasetRuns(AsyncResource, path="AsyncBuzzabout.datasets.runs"):

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._download import destination as download_to
+from audiences._models import IntentAudienceRun, RunExport, RunStats
 from audiences._vendors import leadpipe_intent_audience_runs as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import IntentAudienceRun, RunExport, RunStats
 
 
 class AsyncIntentAudienceRunExports(

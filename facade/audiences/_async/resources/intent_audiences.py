@@ -4,22 +4,20 @@ catalogue (their runs: ``intent_audience_runs.py``)."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawMethod, AsyncRawPager
 from audiences._async.resources.intent_audience_runs import AsyncIntentAudienceRuns
+from audiences._models import (
+    AudiencePreview,
+    AudienceValidation,
+    IntentAudience,
+    IntentAudienceConfig,
+)
 from audiences._vendors import leadpipe_intent_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import (
-        AudiencePreview,
-        AudienceValidation,
-        IntentAudience,
-        IntentAudienceConfig,
-    )
-    from audiences._spec_table import IntentAudienceStatus
+from audiences.types import IntentAudienceStatus
 
 
 class AsyncIntentAudiences(AsyncResource, path="AsyncLeadpipe.intent_audiences"):

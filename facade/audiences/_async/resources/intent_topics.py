@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod
+from audiences._models import IntentTopic
+from audiences._spec_table import IntentTopicType
 from audiences._vendors import leadpipe_intent_topics as ops
-
-if TYPE_CHECKING:
-    from audiences._models import IntentTopic
-    from audiences._spec_table import IntentTopicType
 
 
 class AsyncIntentTopics(AsyncResource, path="AsyncLeadpipe.intent_topics"):

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
+from audiences._async.pagination import AsyncPager
 from audiences._async.raw import AsyncRawPager
+from audiences._models import Mention
 from audiences._vendors import buzzabout_mentions as ops
-
-if TYPE_CHECKING:
-    from audiences._async.pagination import AsyncPager
-    from audiences._models import Mention
-    from audiences.filters import Filter
-    from audiences.types import MentionSort, Order, Source
+from audiences.filters import Filter
+from audiences.types import MentionSort, Order, Source
 
 
 class AsyncMentions(AsyncResource, path="AsyncBuzzabout.mentions"):

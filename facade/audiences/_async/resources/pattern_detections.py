@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from audiences._async._resource import AsyncResource
 from audiences._async.raw import AsyncRawMethod
+from audiences._models import PatternDetectionRun
 from audiences._vendors import buzzabout_pattern_detections as ops
-
-if TYPE_CHECKING:
-    from audiences._models import PatternDetectionRun
 
 
 class AsyncPatternDetections(AsyncResource, path="AsyncBuzzabout.pattern_detections"):

@@ -5,15 +5,12 @@ what each result costs (beta: Buzzabout's staging docs only)."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import Account, CreditPrices, UsageRecord
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_account as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Account, CreditPrices, UsageRecord
-    from audiences._sync.pagination import SyncPager
 
 
 class AccountResource(Resource, path="Buzzabout.account"):

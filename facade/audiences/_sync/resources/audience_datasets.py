@@ -9,16 +9,13 @@ renamed and deleted the same way, and differ in how their runs start.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import AudienceDataset, AudienceDatasetRun
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_audience_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._models import AudienceDataset, AudienceDatasetRun
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import Order
+from audiences.types import Order
 
 
 class AudienceDatasetRuns(Resource, path="Buzzabout.audience_datasets.runs"):

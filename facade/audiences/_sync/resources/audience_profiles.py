@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import AudienceProfile
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawPager
 from audiences._vendors import buzzabout_audience_profiles as ops
-
-if TYPE_CHECKING:
-    from audiences._models import AudienceProfile
-    from audiences._sync.pagination import SyncPager
-    from audiences.filters import Filter
-    from audiences.types import Order, ProfileSort
+from audiences.filters import Filter
+from audiences.types import Order, ProfileSort
 
 
 class AudienceProfiles(Resource, path="Buzzabout.audience_profiles"):

@@ -8,16 +8,14 @@ reference documents those two operations; they follow third-party code that read
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from audiences._models import Audience, AudienceSummary
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import audiencelab_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Audience, AudienceSummary
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import AudienceFilters
+from audiences.types import AudienceFilters
 
 
 class Audiences(Resource, path="AudienceLab.audiences"):

@@ -6,16 +6,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_custom_parameters as ops
-
-if TYPE_CHECKING:
-    from audiences._models import CustomParameter, CustomParameterRun, PostRef, PreviewResult
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import ValueType
+from audiences.types import ValueType
 
 
 class CustomParameterRuns(Resource, path="Buzzabout.custom_parameters.runs"):

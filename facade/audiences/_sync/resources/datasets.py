@@ -10,16 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import Dataset, DatasetRun, SourceURL
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import buzzabout_datasets as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Dataset, DatasetRun, SourceURL
-    from audiences._sync.pagination import SyncPager
-    from audiences.types import ContentAnalysisAction, Order, Source
+from audiences.types import ContentAnalysisAction, Order, Source
 
 
 class DatasetRuns(Resource, path="Buzzabout.datasets.runs"):

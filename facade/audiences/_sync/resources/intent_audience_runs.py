@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from audiences._download import destination as download_to
+from audiences._models import IntentAudienceRun, RunExport, RunStats
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._vendors import leadpipe_intent_audience_runs as ops
-
-if TYPE_CHECKING:
-    from audiences._models import IntentAudienceRun, RunExport, RunStats
-    from audiences._sync.pagination import SyncPager
 
 
 class IntentAudienceRunExports(Resource, path="Leadpipe.intent_audiences.runs.exports"):

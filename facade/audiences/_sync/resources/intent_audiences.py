@@ -5,22 +5,20 @@ catalogue (their runs: ``intent_audience_runs.py``)."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from audiences._models import (
+    AudiencePreview,
+    AudienceValidation,
+    IntentAudience,
+    IntentAudienceConfig,
+)
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawMethod, RawPager
 from audiences._sync.resources.intent_audience_runs import IntentAudienceRuns
 from audiences._vendors import leadpipe_intent_audiences as ops
-
-if TYPE_CHECKING:
-    from audiences._models import (
-        AudiencePreview,
-        AudienceValidation,
-        IntentAudience,
-        IntentAudienceConfig,
-    )
-    from audiences._spec_table import IntentAudienceStatus
-    from audiences._sync.pagination import SyncPager
+from audiences.types import IntentAudienceStatus
 
 
 class IntentAudiences(Resource, path="Leadpipe.intent_audiences"):

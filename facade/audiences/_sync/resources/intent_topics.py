@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import IntentTopic
+from audiences._spec_table import IntentTopicType
 from audiences._sync._resource import Resource
 from audiences._sync.raw import RawMethod
 from audiences._vendors import leadpipe_intent_topics as ops
-
-if TYPE_CHECKING:
-    from audiences._models import IntentTopic
-    from audiences._spec_table import IntentTopicType
 
 
 class IntentTopics(Resource, path="Leadpipe.intent_topics"):

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import Mention
 from audiences._sync._resource import Resource
+from audiences._sync.pagination import SyncPager
 from audiences._sync.raw import RawPager
 from audiences._vendors import buzzabout_mentions as ops
-
-if TYPE_CHECKING:
-    from audiences._models import Mention
-    from audiences._sync.pagination import SyncPager
-    from audiences.filters import Filter
-    from audiences.types import MentionSort, Order, Source
+from audiences.filters import Filter
+from audiences.types import MentionSort, Order, Source
 
 
 class Mentions(Resource, path="Buzzabout.mentions"):

@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._models import PatternDetectionRun
 from audiences._sync._resource import Resource
 from audiences._sync.raw import RawMethod
 from audiences._vendors import buzzabout_pattern_detections as ops
-
-if TYPE_CHECKING:
-    from audiences._models import PatternDetectionRun
 
 
 class PatternDetections(Resource, path="Buzzabout.pattern_detections"):

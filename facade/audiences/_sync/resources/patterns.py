@@ -4,22 +4,38 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from audiences._errors import InvalidArgumentError
+from audiences._models import Pattern, PatternDetectionRun, PatternItem
 from audiences._sync._resource import Resource
 from audiences._sync.raw import RawMethod
 from audiences._vendors import buzzabout_patterns as ops
 
-if TYPE_CHECKING:
-    from audiences._models import Pattern, PatternItem
+
+def _pattern_id(pattern_id: str | PatternDetectionRun) -> str:
+    """The pattern's id, as given or as the pattern detection that found it names it.
+
+    (A detection's ``pattern_id`` is ``None`` until it completed, so the type checker
+    cannot know that the one ``wait()`` returned has it: passing the detection says so.)
+    """
+    if not isinstance(pattern_id, PatternDetectionRun):
+        return pattern_id
+    if pattern_id.pattern_id is None:
+        raise InvalidArgumentError(
+            "pattern_id",
+            f"pattern detection {pattern_id.id} is {pattern_id.status.value} and names no"
+            " pattern yet: wait() for it first",
+        )
+    return pattern_id.pattern_id
 
 
 class PatternItems(Resource, path="Buzzabout.patterns.items"):
     """The items of a pattern."""
 
-    def get(self, pattern_id: str, item_id: str) -> PatternItem:
-        """One item, with the posts (``post_refs``) that show it."""
-        return self._client._request(ops.get_item(pattern_id, item_id))
+    def get(self, pattern_id: str | PatternDetectionRun, item_id: str) -> PatternItem:
+        """One item, with the posts (``post_refs``) that show it; ``pattern_id`` may be the
+        completed pattern detection itself."""
+        return self._client._request(ops.get_item(_pattern_id(pattern_id), item_id))
 
     @cached_property
     def with_raw_response(self) -> PatternItemsWithRawResponse:
@@ -42,9 +58,10 @@ class Patterns(Resource, path="Buzzabout.patterns"):
         """The patterns' items."""
         return PatternItems(self._client)
 
-    def get(self, pattern_id: str) -> Pattern:
-        """A pattern: its summary and items (read-only and free)."""
-        return self._client._request(ops.get(pattern_id))
+    def get(self, pattern_id: str | PatternDetectionRun) -> Pattern:
+        """A pattern: its summary and items (read-only and free). ``pattern_id`` may be the
+        completed pattern detection itself: ``bz.patterns.get(bz.wait(detection))``."""
+        return self._client._request(ops.get(_pattern_id(pattern_id)))
 
     @cached_property
     def with_raw_response(self) -> PatternsWithRawResponse:
