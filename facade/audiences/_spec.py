@@ -143,6 +143,40 @@ def default(node: Schema) -> Any:
     return non_null(node).get("default", resolve(node).get("default"))
 
 
+@cache
+def id_prefixes() -> tuple[str, ...]:
+    """Every ``x-id-prefix`` the spec names (the prefix its examples show for a kind of id),
+    longest first."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            if isinstance(node.get("x-id-prefix"), str):
+                found.add(node["x-id-prefix"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(operations())
+    walk(schemas())
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@cache
+def path_id_prefixes(name: str) -> tuple[str, ...]:
+    """The ``x-id-prefix`` of every path parameter called ``name`` (``run_id`` names several
+    kinds of run)."""
+    found = {
+        parameter["schema"]["x-id-prefix"]
+        for op in operations().values()
+        for parameter in op["parameters"]
+        if parameter["name"] == name and "x-id-prefix" in parameter["schema"]
+    }
+    return tuple(sorted(found))
+
+
 def bounds(node: Schema) -> str:
     """A schema's bounds as help text reads them: ``20-500, default 200``, ``1-255 characters``."""
     node = non_null(node)

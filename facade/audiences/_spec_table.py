@@ -80,7 +80,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             }
         ],
         "body": None,
@@ -107,7 +107,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             }
         ],
         "body": {"$ref": "UpdateAudienceDatasetRequest"},
@@ -134,7 +134,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             }
         ],
         "body": None,
@@ -161,7 +161,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             },
             {
                 "name": "limit",
@@ -207,7 +207,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             }
         ],
         "body": {"$ref": "CreateAudienceDatasetRunRequest"},
@@ -236,13 +236,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "audience_dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ad_"},
             },
             {
                 "name": "run_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "adr_"},
             },
         ],
         "body": None,
@@ -291,7 +291,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "run_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "pdr_"},
             }
         ],
         "body": None,
@@ -379,7 +379,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             }
         ],
         "body": None,
@@ -407,7 +407,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             }
         ],
         "body": {"$ref": "UpdateCustomParameterRequest"},
@@ -436,7 +436,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             }
         ],
         "body": None,
@@ -464,7 +464,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             }
         ],
         "body": None,
@@ -491,7 +491,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             }
         ],
         "body": {"$ref": "CreateCustomParameterRunRequest"},
@@ -521,13 +521,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "parameter_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cp_"},
             },
             {
                 "name": "run_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "cpr_"},
             },
         ],
         "body": None,
@@ -612,7 +612,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             }
         ],
         "body": None,
@@ -639,7 +639,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             }
         ],
         "body": {"$ref": "UpdateDatasetRequest"},
@@ -666,7 +666,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             }
         ],
         "body": None,
@@ -693,7 +693,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             },
             {
                 "name": "limit",
@@ -738,7 +738,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             }
         ],
         "body": {"$ref": "CreateDatasetRunRequest"},
@@ -766,13 +766,13 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "dataset_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "ds_"},
             },
             {
                 "name": "run_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "dr_"},
             },
         ],
         "body": None,
@@ -839,7 +839,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "pattern_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "pt_"},
             }
         ],
         "body": None,
@@ -867,7 +867,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "name": "pattern_id",
                 "in": "path",
                 "required": True,
-                "schema": {"type": "string", "minLength": 1},
+                "schema": {"type": "string", "minLength": 1, "x-id-prefix": "pt_"},
             },
             {
                 "name": "item_id",
@@ -1694,7 +1694,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "required": ["source_dataset_id"],
         "properties": {
-            "source_dataset_id": {"type": "string"},
+            "source_dataset_id": {"type": "string", "x-id-prefix": "ds_"},
             "total_profile_count": {
                 "type": "integer",
                 "minimum": 1,
@@ -1742,7 +1742,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "required": ["dataset_id", "name", "research_question"],
         "properties": {
-            "dataset_id": {"type": "string"},
+            "dataset_id": {"type": "string", "x-id-prefix": "ds_"},
             "name": {"type": "string"},
             "research_question": {"type": "string"},
         },
@@ -1871,7 +1871,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "RunScopeRequest": {
         "type": "object",
         "required": ["kind", "id"],
-        "properties": {"kind": {"type": "string", "enum": ["dataset"]}, "id": {"type": "string"}},
+        "properties": {
+            "kind": {"type": "string", "enum": ["dataset"]},
+            "id": {"type": "string", "x-id-prefix": "ds_"},
+        },
     },
     "CreateCustomParameterRunRequest": {
         "type": "object",
@@ -2508,7 +2511,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListMentionsRequest": {
         "type": "object",
         "properties": {
-            "dataset_ids": {"type": ["array", "null"], "items": {"type": "string"}},
+            "dataset_ids": {
+                "type": ["array", "null"],
+                "items": {"type": "string", "x-id-prefix": "ds_"},
+            },
             "sources": {"type": ["array", "null"], "items": {"$ref": "Source"}},
             "sort": {
                 "type": "string",
@@ -2631,7 +2637,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ListAudienceProfilesRequest": {
         "type": "object",
         "properties": {
-            "audience_dataset_ids": {"type": ["array", "null"], "items": {"type": "string"}},
+            "audience_dataset_ids": {
+                "type": ["array", "null"],
+                "items": {"type": "string", "x-id-prefix": "ad_"},
+            },
             "sort": {
                 "type": "string",
                 "enum": [

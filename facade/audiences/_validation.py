@@ -27,7 +27,22 @@ def path_id(field: str, value: Any) -> str:
         raise InvalidArgumentError(field, f"must be at most {MAX_ID} characters (got {len(value)})")
     if value.strip() in {".", ".."}:
         raise InvalidArgumentError(field, f"{value!r} is not an id")
+    of_its_kind(field, value, spec.path_id_prefixes(field.split("[", maxsplit=1)[0]))
     return value
+
+
+def of_its_kind(field: str, value: str, expected: tuple[str, ...]) -> None:
+    """Refuse an id that carries another kind's documented prefix (an audience dataset
+    run's ``adr_...`` passed as an audience dataset's id); ``expected`` are this field's
+    prefixes. An id with no known prefix passes: the spec's prefixes come from examples."""
+    if not expected or value.startswith(expected):
+        return
+    other = next((p for p in spec.id_prefixes() if value.startswith(p)), None)
+    if other is not None:
+        theirs = " or ".join(f"{p}..." for p in expected)
+        raise InvalidArgumentError(
+            field, f"{value!r} is another kind of id ({other}...), where this one is {theirs}"
+        )
 
 
 def known(field: str, value: str | None) -> str:
@@ -107,6 +122,8 @@ def valid(  # noqa: PLR0911 - one return per JSON type
         found = text(
             field, value, min_length=node.get("minLength", 0), max_length=node.get("maxLength")
         )
+        if "x-id-prefix" in node:
+            of_its_kind(field, found, (node["x-id-prefix"],))
         pattern = node.get("pattern")
         if pattern is not None and not re.search(pattern, found):
             wanted = pattern_means or f"match {pattern}"

@@ -50,11 +50,44 @@ def _on_fake() -> tuple[Buzzabout, Leadpipe]:
 def test_a_404_names_the_ids_it_was_sent() -> None:
     bz, _ = _on_fake()
     audience = bz.audience_datasets.create(name="swapped")
-    run = bz.audience_datasets.runs.create(audience.id, source_dataset_id=SOURCE_DATASET)
     with pytest.raises(NotFoundError) as caught:
-        bz.audience_datasets.runs.get(run.id, audience.id)  # the two ids swapped
+        bz.audience_datasets.runs.get(audience.id, "adr_gone")
     said = str(caught.value)
-    assert f"GET /v1/audience_datasets/{run.id}/runs/{audience.id}" in said, said
+    assert f"GET /v1/audience_datasets/{audience.id}/runs/adr_gone" in said, said
+
+
+def test_ids_of_the_wrong_kind_are_refused_before_sending() -> None:
+    """The spec's ``x-id-prefix`` (the prefixes its examples show) tells the kinds apart."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404)
+
+    bz = Buzzabout(api_key="bz_test_k", transport=httpx.MockTransport(answer))
+    refused = []
+    for call in (
+        lambda: bz.audience_datasets.runs.get("adr_01H", "ad_01H"),  # the two ids swapped
+        lambda: bz.datasets.runs.get("ds_01H", "adr_01H"),
+        lambda: bz.audience_datasets.runs.create("ad_01H", source_dataset_id="ad_02H"),
+        lambda: bz.pattern_detections.create(dataset_id="cp_01H", name="n", research_question="q"),
+        lambda: list(bz.mentions.list(dataset_ids=["ds_1", "ad_01H"])),
+    ):
+        with pytest.raises(InvalidArgumentError) as caught:
+            call()
+        refused.append(str(caught.value))
+    assert refused == [
+        "audience_dataset_id: 'adr_01H' is another kind of id (adr_...), where this one is ad_...",
+        "run_id: 'adr_01H' is another kind of id (adr_...), where this one is dr_...",
+        "source_dataset_id: 'ad_02H' is another kind of id (ad_...), where this one is ds_...",
+        "dataset_id: 'cp_01H' is another kind of id (cp_...), where this one is ds_...",
+        "dataset_ids[1]: 'ad_01H' is another kind of id (ad_...), where this one is ds_...",
+    ]
+    assert sent == []
+    # An id with no prefix the spec knows is sent as given: the prefixes are examples' only.
+    with pytest.raises(NotFoundError):
+        bz.audience_datasets.get("0d3f5a8e-6b1c")
+    assert len(sent) == 1
 
 
 # ------------------------------------------------------------------ filters in the wrong shape

@@ -129,13 +129,16 @@ def one_page(request: dict[str, Any], read: Callable[[Fields], T]) -> PageOp[T]:
     return page_at
 
 
-def ids(field: str, value: Iterable[str] | None) -> list[str] | None:
-    """A list of ids, each checked as one path segment would be (``None`` when not given)."""
+def ids(field: str, value: Iterable[str] | None, request: str) -> list[str] | None:
+    """A list of ids, each checked as one path segment would be and against the ``request``
+    schema's items (``None`` when not given)."""
     if value is None:
         return None
     checked = check.strings(field, value)
+    items = spec.item(spec.prop(request, field))
     for index, item in enumerate(checked):
         check.path_id(f"{field}[{index}]", item)
+        check.valid(f"{field}[{index}]", item, items)
     return checked
 
 
@@ -168,6 +171,7 @@ def get_owned_run(
     checked, and ``read`` given the owner id to fill in if the answer leaves it out."""
     owner = check.path_id(owner_field, owner_id)
     rid = check.path_id("run_id", run_id)
+    check.valid("run_id", rid, spec.param(api.__name__.rpartition(".")[2], "run_id"))
     return operation(api.request_kwargs(owner, rid), lambda body: read(data(body), owner))
 
 

@@ -99,7 +99,11 @@ def create_run(
     ad_id = check.path_id("audience_dataset_id", audience_dataset_id)
     request = "CreateAudienceDatasetRunRequest"
     given = check.given(request, total_profile_count=total_profile_count)
-    source = check.text("source_dataset_id", source_dataset_id)  # an id: never empty
+    source = check.valid(  # an id: never empty, and of its kind
+        "source_dataset_id",
+        check.text("source_dataset_id", source_dataset_id),
+        spec.prop(request, "source_dataset_id"),
+    )
     body = CreateAudienceDatasetRunRequest(source_dataset_id=source, **given)
     target = spec.default(spec.prop(request, "total_profile_count"))
     sent = {

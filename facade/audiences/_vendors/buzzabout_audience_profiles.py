@@ -22,7 +22,9 @@ def body(
 ) -> dict[str, Any]:
     """The body of a profile search, checked (no cursor: the pager adds it per page)."""
     sent: dict[str, Any] = {}
-    if (ids := bz.ids("audience_dataset_ids", audience_dataset_ids)) is not None:
+    if (
+        ids := bz.ids("audience_dataset_ids", audience_dataset_ids, "ListAudienceProfilesRequest")
+    ) is not None:
         sent["audience_dataset_ids"] = ids
     search = bz.search_body(
         "ListAudienceProfilesRequest",
@@ -41,7 +43,9 @@ def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[AudienceProfil
     from audiences_api.api.buzzabout_audience_profiles import list_audience_profiles as api
     from audiences_api.models import ListAudienceProfilesRequest
 
-    first = api.request_kwargs(body=shaped(ListAudienceProfilesRequest, sent))
+    first = api.request_kwargs(
+        body=shaped(ListAudienceProfilesRequest, "ListAudienceProfilesRequest", sent)
+    )
     return bz.body_pages(
         first, bz.lazy_page(AudienceProfile), "ListAudienceProfilesRequest", cursor
     )

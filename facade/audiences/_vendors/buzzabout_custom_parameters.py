@@ -170,7 +170,9 @@ def create_run(
     )
 
     pid = check.path_id("parameter_id", parameter_id)
-    ds = check.text("dataset_id", dataset_id)
+    ds = check.valid(  # an id: never empty, and of its kind
+        "dataset_id", check.text("dataset_id", dataset_id), spec.prop("RunScopeRequest", "id")
+    )
     body = CreateCustomParameterRunRequest(
         scope=RunScopeRequest(kind=RunScopeRequestKind.DATASET, id=ds)
     )

@@ -27,7 +27,7 @@ def body(
 ) -> dict[str, Any]:
     """The body of a mentions search, checked (no cursor: the pager adds it per page)."""
     sent: dict[str, Any] = {}
-    if (ids := bz.ids("dataset_ids", dataset_ids)) is not None:
+    if (ids := bz.ids("dataset_ids", dataset_ids, REQUEST)) is not None:
         sent["dataset_ids"] = ids
     if sources is not None:
         sent["sources"] = check.valid("sources", sources, spec.prop(REQUEST, "sources"))
@@ -35,9 +35,9 @@ def body(
         REQUEST, wire_filters.MENTION_FILTERS, sort=sort, order=order, limit=limit, filters=filters
     )
     sent.update(search)
-    if (collections := bz.ids("collection_ids", collection_ids)) is not None:
+    if (collections := bz.ids("collection_ids", collection_ids, REQUEST)) is not None:
         sent["collection_ids"] = collections
-    if (parameters := bz.ids("parameter_ids", parameter_ids)) is not None:
+    if (parameters := bz.ids("parameter_ids", parameter_ids, REQUEST)) is not None:
         sent["parameter_ids"] = check.valid(
             "parameter_ids", parameters, spec.prop(REQUEST, "parameter_ids")
         )
@@ -49,5 +49,5 @@ def list_page(sent: dict[str, Any], cursor: str | None) -> PageOp[Mention]:
     from audiences_api.api.buzzabout_mentions import list_mentions as api
     from audiences_api.models import ListMentionsRequest
 
-    first = api.request_kwargs(body=shaped(ListMentionsRequest, sent))
+    first = api.request_kwargs(body=shaped(ListMentionsRequest, REQUEST, sent))
     return bz.body_pages(first, bz.lazy_page(Mention), REQUEST, cursor)

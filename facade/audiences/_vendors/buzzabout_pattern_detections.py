@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from audiences import _validation as check
+from audiences import _spec as spec, _validation as check
 from audiences._core import Operation
 from audiences._models import PatternDetectionRun
 from audiences._read import Fields
@@ -33,7 +33,11 @@ def create(dataset_id: str, name: str, research_question: str) -> Operation[Patt
     from audiences_api.models import CreatePatternDetectionRequest
 
     sent = {
-        "dataset_id": check.text("dataset_id", dataset_id),  # an id: never empty
+        "dataset_id": check.valid(  # an id: never empty, and of its kind
+            "dataset_id",
+            check.text("dataset_id", dataset_id),
+            spec.prop("CreatePatternDetectionRequest", "dataset_id"),
+        ),
         **check.given(
             "CreatePatternDetectionRequest", name=name, research_question=research_question
         ),
