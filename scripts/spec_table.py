@@ -117,6 +117,11 @@ def _json_schema(spec: dict[str, Any], holder: dict[str, Any]) -> Any:
     return None
 
 
+def _key_required(security: list[dict[str, Any]] | None) -> bool:
+    """Whether every security requirement of an operation asks for a key."""
+    return bool(security) and all(requirement for requirement in security or ())
+
+
 def _vendor(tags: list[str], operation_id: str) -> str:
     for vendor in VENDORS:
         if any(tag.startswith(f"{vendor}-") for tag in tags):
@@ -150,8 +155,9 @@ def table(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
                 "method": method.upper(),
                 "path": path,
                 "tag": op["tags"][0],
-                # Whether a key is required: `security: []` (the price table) needs none.
-                "auth": bool(op.get("security", spec.get("security"))),
+                # Whether a key is required: `security: []` (the price table) needs none,
+                # and an empty requirement `{}` among others makes it optional (topics).
+                "auth": _key_required(op.get("security", spec.get("security"))),
                 "parameters": parameters,
                 "body": None if request is None else _json_schema(spec, request),
                 "body_required": bool(request and _resolve(spec, request).get("required")),

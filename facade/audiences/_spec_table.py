@@ -1052,7 +1052,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "method": "GET",
         "path": "/v1/intent/topics",
         "tag": "leadpipe-intent-topics",
-        "auth": True,
+        "auth": False,
         "parameters": [
             {
                 "name": "type",
@@ -1093,7 +1093,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "method": "GET",
         "path": "/v1/intent/topics/search",
         "tag": "leadpipe-intent-topics",
-        "auth": True,
+        "auth": False,
         "parameters": [
             {
                 "name": "q",

@@ -378,3 +378,13 @@ def test_a_signed_url_over_loopback_points_at_the_fake(fake: FakeAPIs, clock: Ma
         assert made["downloadUrl"].startswith(f"{server.base_url}/")
         csv_bytes = httpx.get(made["downloadUrl"]).content
         assert len(csv_bytes) == made["export"]["byteSize"]
+
+
+@pytest.mark.parametrize("path", ["/v1/intent/topics", "/v1/intent/topics/search?q=crm"])
+def test_topic_discovery_needs_no_key_as_the_spec_says(fake: FakeAPIs, path: str) -> None:
+    """The spec's security there is ``[{}, {LeadpipeApiKey: []}]``: the key is optional."""
+    anonymous = httpx.Client(transport=fake.transport())
+    assert anonymous.get(f"https://api.aws53.cloud{path}").status_code == 200
+    # Elsewhere a missing key is still refused.
+    runs = f"https://api.aws53.cloud/v1/intent/audiences/{INTENT_AUDIENCE}/runs"
+    assert anonymous.get(runs).status_code == 401
